@@ -1,0 +1,66 @@
+// npm run bench — speed goals, printed as ratios and percentiles (never asserted in tests).
+//
+// 1. Full analysis (dist/core.js: parse + model + rules) of a 150 KB Markdown
+//    report against bare remark-parse of the same text: the ratio of medians
+//    (target ≤ 2.0).
+// 2. The same for the two large seeds (plain text, ~150 KB each), against
+//    remark-parse of the same text, for scale.
+import { createRequire } from 'node:module';
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { makeReport } from './make-report.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const core = require(resolve(here, '../dist/core.js'));
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const WARMUP = 5;
+
+function time(fn) {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+function pct(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+const fmt = (x) => x.toFixed(1).padStart(7);
+
+function compare(name, text, uri) {
+  const bare = unified().use(remarkParse);
+  const full = () => {
+    const m = core.analyze(text, { uri });
+    core.runRules(m);
+    return m;
+  };
+  for (let i = 0; i < WARMUP; i++) {
+    bare.parse(text);
+    full();
+  }
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    // alternate, so that both see the same machine state
+    b.push(time(() => bare.parse(text)));
+    a.push(time(full));
+  }
+  const m = full();
+  const ratio = pct(a, 50) / pct(b, 50);
+  console.log(`${name.padEnd(34)} ${(text.length / 1024).toFixed(0).padStart(4)} KB  remark p50 ${fmt(pct(b, 50))} ms  p95 ${fmt(pct(b, 95))} ms | analysis p50 ${fmt(pct(a, 50))} ms  p95 ${fmt(pct(a, 95))} ms | ratio ${ratio.toFixed(2)}  (${m.sentences.length} sentences, ${m.sections.length} sections)`);
+  return ratio;
+}
+
+console.log(`Toetssteen bench — Node ${process.version}, ${RUNS} runs after ${WARMUP} warm-up\n`);
+const report = makeReport(150_000);
+const r = compare('Markdown report (examples, 150 KB)', report, 'bench.md');
+const seeds = resolve(here, '../../shared/seeds');
+for (const f of ['001_237bc29c2e6f7c57.txt', '004_b2f518212f0b3cce.txt']) {
+  const p = resolve(seeds, f);
+  if (existsSync(p)) compare(`seed ${f.slice(0, 3)} (plain text)`, readFileSync(p, 'utf8'), f);
+}
+console.log(`\nanalysis / bare remark-parse on the 150 KB Markdown report: ${r.toFixed(2)} (target ≤ 2.0) ${r <= 2 ? 'OK' : 'OVER TARGET'}`);

@@ -1,0 +1,215 @@
+/**
+ * toetssteen — the analysis headless, for terminals and CI.
+ *
+ *   toetssteen outline FILE [--format json|text]
+ *   toetssteen check PATH... [--format text|json|sarif] [--lang nl|en]
+ *
+ * Exit codes: 0 no error-severity finding, 1 at least one, 2 bad usage or
+ * unreadable input (with a message, never a stack trace).
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from './core/analyze';
+import { runRules, RULES, type Diagnostic } from './core/rules';
+import { toOutline, outlineText } from './core/outline';
+import { LineIndex, type Range } from './core/text';
+import { findDocuments, displayPath } from './workspace/files';
+
+const VERSION = '0.1.0';
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  paths: string[];
+  format: string | null;
+  lang: 'nl' | 'en';
+}
+
+const HELP = `toetssteen ${VERSION} — checks audit reports and policy documents
+
+Usage:
+  toetssteen outline FILE [--format json|text]     the document model
+  toetssteen check PATH... [--format text|json|sarif] [--lang nl|en]
+                                                   findings; folders are searched for .md and .txt
+  toetssteen --help | --version
+
+Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: '', paths: [], format: null, lang: defaultLang() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--format' || a === '-f') {
+      const v = argv[++i];
+      if (!v) throw new UsageError('--format needs a value');
+      args.format = v;
+    } else if (a.startsWith('--format=')) args.format = a.slice(9);
+    else if (a === '--lang') {
+      const v = argv[++i];
+      if (v !== 'nl' && v !== 'en') throw new UsageError('--lang takes nl or en');
+      args.lang = v;
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else if (!args.command) args.command = a;
+    else args.paths.push(a);
+  }
+  return args;
+}
+
+function defaultLang(): 'nl' | 'en' {
+  const l = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '').toLowerCase();
+  return l.startsWith('nl') ? 'nl' : 'en';
+}
+
+function readText(path: string): string {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? String(e)}`);
+  }
+  if (buf.includes(0)) throw new InputError(`cannot read ${path}: not a text file`);
+  let text = buf.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}
+
+class InputError extends Error {}
+
+function outline(args: Args): number {
+  if (args.paths.length !== 1) throw new UsageError('outline takes exactly one FILE');
+  const format = args.format ?? 'json';
+  if (format !== 'json' && format !== 'text') throw new UsageError('outline --format takes json or text');
+  const file = args.paths[0];
+  const text = readText(file);
+  const model = analyze(text, { uri: file });
+  const o = toOutline(model);
+  process.stdout.write(format === 'json' ? JSON.stringify(o, null, 2) + '\n' : outlineText(o) + '\n');
+  return 0;
+}
+
+interface FileResult {
+  path: string;
+  diagnostics: Array<{ code: string; severity: string; message: string; range: Range; related?: Array<{ message: string; range: Range }> }>;
+}
+
+function check(args: Args): number {
+  if (args.paths.length === 0) throw new UsageError('check takes one or more PATHs');
+  const format = args.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('check --format takes text, json or sarif');
+  const files: string[] = [];
+  for (const p of args.paths) {
+    try {
+      files.push(...findDocuments(p));
+    } catch {
+      throw new InputError(`cannot read ${p}: no such file or folder`);
+    }
+  }
+  const results: FileResult[] = [];
+  let errors = 0;
+  for (const file of files) {
+    const text = readText(file);
+    const model = analyze(text, { uri: file });
+    const index = new LineIndex(text);
+    const diags: Diagnostic[] = runRules(model);
+    results.push({
+      path: displayPath(file),
+      diagnostics: diags.map((d) => ({
+        code: d.code,
+        severity: d.severity,
+        message: d.message[args.lang],
+        range: index.range(d.range),
+        ...(d.related ? { related: d.related.map((r) => ({ message: r.message[args.lang], range: index.range(r.range) })) } : {}),
+      })),
+    });
+    errors += diags.filter((d) => d.severity === 'error').length;
+  }
+  if (format === 'json') process.stdout.write(JSON.stringify({ files: results }, null, 2) + '\n');
+  else if (format === 'sarif') process.stdout.write(JSON.stringify(toSarif(results), null, 2) + '\n');
+  else process.stdout.write(toText(results, files.length));
+  return errors > 0 ? 1 : 0;
+}
+
+function toText(results: FileResult[], fileCount: number): string {
+  const lines: string[] = [];
+  let total = 0;
+  const counts: Record<string, number> = {};
+  for (const r of results) {
+    if (!r.diagnostics.length) continue;
+    lines.push(r.path);
+    for (const d of r.diagnostics) {
+      total++;
+      counts[d.severity] = (counts[d.severity] ?? 0) + 1;
+      lines.push(`  ${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity.padEnd(11)} ${d.message}  ${d.code}`);
+    }
+    lines.push('');
+  }
+  const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
+  lines.push(`${fileCount} file${fileCount === 1 ? '' : 's'} checked, ${total} finding${total === 1 ? '' : 's'}${summary ? ` (${summary})` : ''}.`);
+  return lines.join('\n') + '\n';
+}
+
+function toSarif(results: FileResult[]): unknown {
+  const level = (s: string): string => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'toetssteen',
+            version: VERSION,
+            rules: RULES.map((r) => ({ id: r.meta.code, shortDescription: { text: r.meta.description.en }, fullDescription: { text: r.meta.description.nl }, defaultConfiguration: { level: level(r.meta.severity) } })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((f) =>
+          f.diagnostics.map((d) => ({
+            ruleId: d.code,
+            level: level(d.severity),
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: f.path.split('\\').join('/') },
+                  region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+}
+
+export function main(argv: string[]): number {
+  try {
+    if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+      process.stdout.write(HELP + '\n');
+      return argv.length === 0 ? 2 : 0;
+    }
+    if (argv.includes('--version')) {
+      process.stdout.write(VERSION + '\n');
+      return 0;
+    }
+    const args = parseArgs(argv);
+    if (args.command === 'outline') return outline(args);
+    if (args.command === 'check') return check(args);
+    throw new UsageError(`unknown command '${args.command}'`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`toetssteen: ${e.message}\n\n${HELP}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`toetssteen: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`toetssteen: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
