@@ -12,7 +12,11 @@ import { analyze } from './core/analyze';
 import { runRules, RULES, type Diagnostic } from './core/rules';
 import { toOutline, outlineText } from './core/outline';
 import { LineIndex, type Range } from './core/text';
-import { findDocuments, displayPath } from './workspace/files';
+import { findDocuments, displayPath, loadConfig } from './workspace/files';
+import { createProjectView } from './core/project';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { DocumentModel } from './core/types';
 
 const VERSION = '0.1.0';
 
@@ -90,7 +94,7 @@ function outline(args: Args): number {
 
 interface FileResult {
   path: string;
-  diagnostics: Array<{ code: string; severity: string; message: string; range: Range; related?: Array<{ message: string; range: Range }> }>;
+  diagnostics: Array<{ code: string; severity: string; message: string; range: Range; related?: Array<{ message: string; range: Range; uri?: string }> }>;
 }
 
 function check(args: Args): number {
@@ -105,13 +109,35 @@ function check(args: Args): number {
       throw new InputError(`cannot read ${p}: no such file or folder`);
     }
   }
+  // One project per run: the configuration of the first folder named (or of the file's folder).
+  const first = resolve(args.paths[0]);
+  const root = statSync(first).isDirectory() ? first : resolve(first, '..');
+  const loaded = loadConfig(root);
   const results: FileResult[] = [];
   let errors = 0;
-  for (const file of files) {
+  if (loaded.file && loaded.problems.length) {
+    results.push({
+      path: displayPath(loaded.file),
+      diagnostics: loaded.problems.map((p) => ({ code: 'config/invalid', severity: 'error', message: p.message[args.lang], range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: 0 } } })),
+    });
+    errors += loaded.problems.length;
+  }
+  const models: Array<{ file: string; text: string; model: DocumentModel }> = files.map((file) => {
     const text = readText(file);
-    const model = analyze(text, { uri: file });
+    return { file, text, model: analyze(text, { uri: file, language: loaded.config.language ?? undefined }) };
+  });
+  const project = createProjectView(models.map((m) => m.model), loaded.config);
+  const indexes = new Map<string, LineIndex>();
+  const indexFor = (uri: string): LineIndex | null => {
+    const m = models.find((x) => x.model.uri === uri);
+    if (!m) return null;
+    if (!indexes.has(uri)) indexes.set(uri, new LineIndex(m.text));
+    return indexes.get(uri)!;
+  };
+  const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  for (const { file, text, model } of models) {
     const index = new LineIndex(text);
-    const diags: Diagnostic[] = runRules(model);
+    const diags: Diagnostic[] = runRules(model, { project, severities: loaded.config.rules });
     results.push({
       path: displayPath(file),
       diagnostics: diags.map((d) => ({
@@ -119,7 +145,7 @@ function check(args: Args): number {
         severity: d.severity,
         message: d.message[args.lang],
         range: index.range(d.range),
-        ...(d.related ? { related: d.related.map((r) => ({ message: r.message[args.lang], range: index.range(r.range) })) } : {}),
+        ...(d.related ? { related: d.related.map((r) => ({ message: r.message[args.lang], range: r.uri ? indexFor(r.uri)?.range(r.range) ?? zero : index.range(r.range), ...(r.uri ? { uri: displayPath(r.uri) } : {}) })) } : {}),
       })),
     });
     errors += diags.filter((d) => d.severity === 'error').length;

@@ -4,3 +4,5 @@ export { runRules, RULES, type Diagnostic, type Rule, type Severity, type Messag
 export { toOutline, outlineText, type Outline } from './outline';
 export { LineIndex, normalizeText, type Position, type Range } from './text';
 export type * from './types';
+export { parseConfig, DEFAULT_CONFIG, CONFIG_FILE, type ProjectConfig } from './config';
+export { createProjectView, joinPath, type ProjectView } from './project';

@@ -9,7 +9,7 @@
  * numbering when it is complete and unique per kind ("8.1 … 3." → C3);
  * else numbering in order (N1, N2 …).
  */
-import type { Assessment, Block, Conclusion, Finding, Goal, ItemBase, Norm, Question, Reaction, Recommendation, Score, Section, SectionRole, Span } from './types';
+import type { Assessment, Block, Conclusion, DocumentModel, Finding, Goal, ItemBase, Norm, Question, Reaction, Recommendation, Score, Section, SectionRole, Span } from './types';
 import type { Lexicon } from './lexicon';
 import { itemLabel, parseHeadingNumber, type ItemKind } from './numbering';
 import { normalizeText, words } from './text';
@@ -28,19 +28,10 @@ export interface ItemContext {
   isReactionDocument: boolean;
 }
 
-export interface Items {
-  centralQuestion: ItemBase | null;
-  questions: Question[];
-  norms: Norm[];
-  assessments: Assessment[];
-  findings: Finding[];
-  goals: Goal[];
-  conclusions: Conclusion[];
-  recommendations: Recommendation[];
-  reactions: Reaction[];
+export type Items = Pick<DocumentModel, 'centralQuestion' | 'questions' | 'norms' | 'assessments' | 'findings' | 'goals' | 'conclusions' | 'recommendations' | 'reactions'> & {
   /** Question label that a question header above a conclusion or recommendation names. */
   headerQuestion: Map<ItemBase, string>;
-}
+};
 
 type DraftKind = 'question' | 'norm' | 'conclusion' | 'recommendation' | 'goal';
 

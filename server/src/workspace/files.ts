@@ -5,27 +5,33 @@
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, resolve, relative, sep } from 'node:path';
-import YAML from 'yaml';
+import { parseConfig, CONFIG_FILE, type ProjectConfig, DEFAULT_CONFIG, type ConfigProblem } from '../core/config';
 
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.txt'];
-const DEFAULT_SOURCE_FOLDERS = ['bronnen', 'sources'];
 const MAX_FILES = 20000;
 
-export interface ProjectConfigLite {
-  sources: string[];
+export interface LoadedConfig {
+  file: string | null;
+  config: ProjectConfig;
+  problems: ConfigProblem[];
 }
 
-/** The `sources` folders of a `.toetssteen.yaml` at `root`, or the defaults. */
-export function readSourceFolders(root: string): string[] {
-  const file = join(root, '.toetssteen.yaml');
-  if (!existsSync(file)) return DEFAULT_SOURCE_FOLDERS;
+/** The project file at `root`, or the defaults when there is none. */
+export function loadConfig(root: string): LoadedConfig {
+  const file = join(root, CONFIG_FILE);
+  if (!existsSync(file)) return { file: null, config: DEFAULT_CONFIG, problems: [] };
+  let text: string;
   try {
-    const cfg = YAML.parse(readFileSync(file, 'utf8')) as { sources?: unknown } | null;
-    const list = cfg && Array.isArray(cfg.sources) ? cfg.sources.filter((s): s is string => typeof s === 'string') : null;
-    return list && list.length ? list : DEFAULT_SOURCE_FOLDERS;
-  } catch {
-    return DEFAULT_SOURCE_FOLDERS;
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { file, config: DEFAULT_CONFIG, problems: [{ message: { nl: `Projectbestand onleesbaar: ${String(e)}`, en: `Project file unreadable: ${String(e)}` }, line: 0 }] };
   }
+  return { file, ...parseConfig(text) };
+}
+
+/** The `sources` folders of the project at `root`. */
+export function readSourceFolders(root: string): string[] {
+  return loadConfig(root).config.sources;
 }
 
 export function findDocuments(path: string): string[] {

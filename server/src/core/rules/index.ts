@@ -5,6 +5,7 @@
  */
 import type { Diagnostic, Rule, RuleContext, Severity } from './types';
 import type { DocumentModel } from '../types';
+import type { ProjectView } from '../project';
 import { brokenReference } from './broken-reference';
 import { duplicateId } from './duplicate-id';
 import { numberingGap } from './numbering-gap';
@@ -15,10 +16,11 @@ export const RULES: readonly Rule[] = [frontMatter, duplicateId, brokenReference
 export interface RunOptions {
   /** Severity per rule code, or 'off'. */
   severities?: Record<string, Severity | 'off'>;
+  project?: ProjectView;
 }
 
 export function runRules(model: DocumentModel, options: RunOptions = {}, rules: readonly Rule[] = RULES): Diagnostic[] {
-  const ctx: RuleContext = { model };
+  const ctx: RuleContext = { model, project: options.project };
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     const configured = options.severities?.[rule.meta.code];

@@ -5,6 +5,7 @@
  * and printed in the rule reference of the README (`npm run rules:docs`).
  */
 import type { DocumentModel, Span } from '../types';
+import type { ProjectView } from '../project';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -48,6 +49,8 @@ export interface Diagnostic {
 
 export interface RuleContext {
   model: DocumentModel;
+  /** The other documents of the project, when the document is checked in one. */
+  project?: ProjectView;
 }
 
 export interface Rule {
