@@ -17,6 +17,9 @@ import { createProjectView } from './core/project';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DocumentModel } from './core/types';
+import { COMMANDS } from './commands';
+import { CommandError, InputError } from './commands/types';
+import { readDocumentText as readText } from './workspace/files';
 
 const VERSION = '0.1.0';
 
@@ -27,20 +30,23 @@ interface Args {
   paths: string[];
   format: string | null;
   lang: 'nl' | 'en';
+  options: Record<string, string>;
 }
 
-const HELP = `toetssteen ${VERSION} — checks audit reports and policy documents
+const HELP = (): string => `toetssteen ${VERSION} — checks audit reports and policy documents
 
 Usage:
   toetssteen outline FILE [--format json|text]     the document model
   toetssteen check PATH... [--format text|json|sarif] [--lang nl|en]
                                                    findings; folders are searched for .md and .txt
+${Object.entries(COMMANDS).map(([name, c]) => `  toetssteen ${name} ${c.usage}`).join('\n')}
   toetssteen --help | --version
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: '', paths: [], format: null, lang: defaultLang() };
+  const args: Args = { command: '', paths: [], format: null, lang: defaultLang(), options: {} };
+  const valued = new Set(Object.values(COMMANDS).flatMap((c) => c.options));
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format' || a === '-f') {
@@ -52,6 +58,10 @@ function parseArgs(argv: string[]): Args {
       const v = argv[++i];
       if (v !== 'nl' && v !== 'en') throw new UsageError('--lang takes nl or en');
       args.lang = v;
+    } else if (a.startsWith('--') && valued.has(a.slice(2))) {
+      const v = argv[++i];
+      if (!v) throw new UsageError(`${a} needs a value`);
+      args.options[a.slice(2)] = v;
     } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else if (!args.command) args.command = a;
     else args.paths.push(a);
@@ -64,21 +74,7 @@ function defaultLang(): 'nl' | 'en' {
   return l.startsWith('nl') ? 'nl' : 'en';
 }
 
-function readText(path: string): string {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? String(e)}`);
-  }
-  if (buf.includes(0)) throw new InputError(`cannot read ${path}: not a text file`);
-  let text = buf.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
-}
 
-class InputError extends Error {}
 
 function outline(args: Args): number {
   if (args.paths.length !== 1) throw new UsageError('outline takes exactly one FILE');
@@ -213,7 +209,7 @@ function toSarif(results: FileResult[]): unknown {
 export function main(argv: string[]): number {
   try {
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
-      process.stdout.write(HELP + '\n');
+      process.stdout.write(HELP() + '\n');
       return argv.length === 0 ? 2 : 0;
     }
     if (argv.includes('--version')) {
@@ -223,10 +219,12 @@ export function main(argv: string[]): number {
     const args = parseArgs(argv);
     if (args.command === 'outline') return outline(args);
     if (args.command === 'check') return check(args);
+    const cmd = COMMANDS[args.command];
+    if (cmd) return cmd.run({ paths: args.paths, format: args.format, options: args.options, lang: args.lang });
     throw new UsageError(`unknown command '${args.command}'`);
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`toetssteen: ${e.message}\n\n${HELP}\n`);
+    if (e instanceof UsageError || e instanceof CommandError) {
+      process.stderr.write(`toetssteen: ${e.message}\n\n${HELP()}\n`);
       return 2;
     }
     if (e instanceof InputError) {

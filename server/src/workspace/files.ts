@@ -4,6 +4,7 @@
  * folders (sources are evidence, not documents to check).
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { InputError } from '../commands/types';
 import { join, resolve, relative, sep } from 'node:path';
 import { parseConfig, CONFIG_FILE, type ProjectConfig, DEFAULT_CONFIG, type ConfigProblem } from '../core/config';
 
@@ -70,3 +71,19 @@ export function displayPath(p: string): string {
   const rel = relative(process.cwd(), p);
   return rel && !rel.startsWith('..') ? rel : p;
 }
+
+/** Reads a document as text (BOM removed); InputError with a clear message when it can't. */
+export function readDocumentText(path: string): string {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? String(e)}`);
+  }
+  if (buf.includes(0)) throw new InputError(`cannot read ${path}: not a text file`);
+  let text = buf.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}
+

@@ -10,8 +10,13 @@ import { brokenReference } from './broken-reference';
 import { duplicateId } from './duplicate-id';
 import { numberingGap } from './numbering-gap';
 import { frontMatter } from './front-matter';
+import { TRACE_RULES } from './trace';
+import { SMART_RULES } from './smart';
+import { WEDERHOOR_RULES } from './wederhoor';
+import { CITATION_RULES } from './citation';
 
-export const RULES: readonly Rule[] = [frontMatter, duplicateId, brokenReference, numberingGap];
+/** Every rule, by area. Each area registers its rules in its own folder's index. */
+export const RULES: readonly Rule[] = [frontMatter, duplicateId, brokenReference, numberingGap, ...CITATION_RULES, ...TRACE_RULES, ...SMART_RULES, ...WEDERHOOR_RULES];
 
 export interface RunOptions {
   /** Severity per rule code, or 'off'. */
