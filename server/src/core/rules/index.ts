@@ -6,6 +6,7 @@
 import type { Diagnostic, Rule, RuleContext, Severity } from './types';
 import type { DocumentModel } from '../types';
 import type { ProjectView } from '../project';
+import { applySuppressions } from '../suppress';
 import { brokenReference } from './broken-reference';
 import { duplicateId } from './duplicate-id';
 import { numberingGap } from './numbering-gap';
@@ -44,7 +45,7 @@ export function runRules(model: DocumentModel, options: RunOptions = {}, rules: 
     }
   }
   out.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
-  return out;
+  return applySuppressions(model.text, out);
 }
 
 export type { Diagnostic, Rule, Severity, Message, RuleMeta, RuleExample } from './types';

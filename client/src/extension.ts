@@ -1,0 +1,141 @@
+/**
+ * The VS Code extension: thin. It starts the language server (Node IPC),
+ * registers commands, a status bar item with the document's counts, and the
+ * walkthrough's "open the example project". Everything the user sees about a
+ * document comes from the server.
+ */
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { LanguageClient, TransportKind, State, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions, type ErrorHandler, type Message } from 'vscode-languageclient/node';
+import { registerViews } from './views';
+
+let client: LanguageClient | undefined;
+
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+function nl(): boolean {
+  return vscode.env.language.toLowerCase().startsWith('nl');
+}
+const say = (n: string, e: string): string => (nl() ? n : e);
+
+/** Restarts a crashed server up to MAX_RESTARTS times in RESTART_WINDOW_MS, and tells the user once. */
+class RestartingErrorHandler implements ErrorHandler {
+  private restarts: number[] = [];
+  private told = false;
+  error(_error: Error, _message: Message | undefined, count: number | undefined) {
+    return { action: count && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+  }
+  closed() {
+    const now = Date.now();
+    this.restarts = this.restarts.filter((t) => now - t < RESTART_WINDOW_MS);
+    if (!this.told) {
+      this.told = true;
+      void vscode.window.showWarningMessage(say('De Toetssteen-server is gestopt en wordt opnieuw gestart.', 'The Toetssteen server stopped and is being restarted.'));
+    }
+    if (this.restarts.length >= MAX_RESTARTS) {
+      void vscode.window.showErrorMessage(say('De Toetssteen-server stopt steeds; hij wordt niet meer herstart. Zie het uitvoerpaneel "Toetssteen".', 'The Toetssteen server keeps stopping and will not be restarted again. See the "Toetssteen" output panel.'));
+      return { action: CloseAction.DoNotRestart };
+    }
+    this.restarts.push(now);
+    return { action: CloseAction.Restart };
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const config = vscode.workspace.getConfiguration('toetssteen');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: {
+      configurationSection: 'toetssteen',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,*.txt,*.bib,*.json,*.yaml,*.yml,*.pdf,*.docx,.toetssteen.yaml}'),
+    },
+    initializationOptions: {
+      messages: config.get('messages'),
+      language: config.get('language'),
+      rules: config.get('rules'),
+      debounce: config.get('debounce'),
+    },
+    errorHandler: new RestartingErrorHandler(),
+    outputChannelName: 'Toetssteen',
+  };
+  client = new LanguageClient('toetssteen', 'Toetssteen', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  status.command = 'toetssteen.showOutline';
+  context.subscriptions.push(status);
+
+  const updateStatus = async (): Promise<void> => {
+    const editor = vscode.window.activeTextEditor;
+    if (!client || client.state !== State.Running || !editor) {
+      status.hide();
+      return;
+    }
+    const s = await client.sendRequest<null | { kind: string; counts: Record<string, number>; diagnostics: number }>('toetssteen/status', { uri: editor.document.uri.toString() }).catch(() => null);
+    if (!s) {
+      status.hide();
+      return;
+    }
+    const c = s.counts;
+    const parts = [c.questions && `${c.questions}V`, c.norms && `${c.norms}N`, c.conclusions && `${c.conclusions}C`, c.recommendations && `${c.recommendations}A`, c.reactions && `${c.reactions}R`, c.goals && `${c.goals}D`].filter(Boolean);
+    status.text = `$(law) ${parts.join(' ') || s.kind}${s.diagnostics ? ` $(warning) ${s.diagnostics}` : ''}`;
+    status.tooltip = say(
+      `Toetssteen — ${s.kind}: ${c.questions} onderzoeksvragen, ${c.norms} normen, ${c.assessments} toetsen, ${c.conclusions} conclusies, ${c.recommendations} aanbevelingen, ${c.reactions} reacties, ${c.citations} bronverwijzingen`,
+      `Toetssteen — ${s.kind}: ${c.questions} research questions, ${c.norms} norms, ${c.assessments} assessments, ${c.conclusions} conclusions, ${c.recommendations} recommendations, ${c.reactions} reactions, ${c.citations} citations`,
+    );
+    status.show();
+  };
+
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
+    vscode.commands.registerCommand('toetssteen.open', async (uri: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const editor = await vscode.window.showTextDocument(doc);
+      if (range) {
+        const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        editor.selection = new vscode.Selection(r.start, r.start);
+        editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      }
+    }),
+    vscode.commands.registerCommand('toetssteen.checkWorkspace', async () => {
+      if (!client) return;
+      const r = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: say('Toetssteen: werkruimte controleren', 'Toetssteen: checking the workspace') }, () =>
+        client!.sendRequest<{ files: number; totals: Record<string, number> }>('toetssteen/checkWorkspace'),
+      );
+      void vscode.window.showInformationMessage(say(`${r.files} documenten gecontroleerd: ${r.totals.error} fouten, ${r.totals.warning} waarschuwingen, ${r.totals.information} meldingen.`, `${r.files} documents checked: ${r.totals.error} errors, ${r.totals.warning} warnings, ${r.totals.information} notes.`));
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+    }),
+    vscode.commands.registerCommand('toetssteen.openExample', async () => {
+      const src = context.asAbsolutePath('examples');
+      const dest = vscode.Uri.joinPath(context.globalStorageUri, 'voorbeeld-lindeveen');
+      await fs.promises.mkdir(dest.fsPath, { recursive: true });
+      await fs.promises.cp(src, dest.fsPath, { recursive: true, force: false, errorOnExist: false });
+      await vscode.commands.executeCommand('vscode.openFolder', dest, { forceNewWindow: false });
+    }),
+  );
+
+  registerViews(context, () => client);
+
+  client.onDidChangeState((e) => {
+    if (e.newState === State.Running) void updateStatus();
+  });
+  await client.start();
+  client.onNotification('toetssteen/status', (p: { uri: string }) => {
+    if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) void updateStatus();
+  });
+  void updateStatus();
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}

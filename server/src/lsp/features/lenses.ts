@@ -1,0 +1,33 @@
+/**
+ * Code lenses on questions, norms, conclusions and recommendations: what an
+ * item answers, what rests under it, what follows from it, how the reaction
+ * reads it. Each area adds its facts through `LENS_FACTS` (see lensFacts.ts).
+ */
+import type { CodeLens } from 'vscode-languageserver';
+import type { ToetssteenServer } from '../server';
+import { itemsOf } from '../resolve';
+import { lensFacts } from './lensFacts';
+
+export function registerLenses(server: ToetssteenServer): void {
+  server.connection.onCodeLens(
+    server.guard('codeLens', (p) => {
+      const uri = p.textDocument.uri;
+      if (!server.isToetssteenDocument(uri)) return [];
+      const m = server.model(uri);
+      const idx = server.lineIndex(uri);
+      if (!m || !idx) return [];
+      const out: CodeLens[] = [];
+      const facts = lensFacts(server, uri, m);
+      for (const item of itemsOf(uri, m)) {
+        if (!['question', 'norm', 'conclusion', 'recommendation'].includes(item.kind)) continue;
+        const list = facts.get(item.id) ?? [];
+        if (!list.length) continue;
+        const range = idx.range({ start: item.headRange.start, end: item.headRange.start });
+        for (const f of list) {
+          out.push({ range, command: { title: f.title[server.locale], command: f.target ? 'toetssteen.open' : '', arguments: f.target ? [f.target.uri, idx && server.lineIndex(f.target.uri)!.range(f.target.range)] : [] } });
+        }
+      }
+      return out;
+    }),
+  );
+}

@@ -1,0 +1,468 @@
+/**
+ * The language server: documents, the project around them, analysis on
+ * every change, and the features (one file each under ./features). This file
+ * owns the state; the features only read it.
+ *
+ * Invariants:
+ * - Diagnostics are published with the document version they were computed
+ *   for, and never for a version older than the newest seen.
+ * - Every handler runs inside `guard`: an exception is logged and answered as
+ *   an error; the next request works.
+ * - The server never writes files; edits reach the client as WorkspaceEdits
+ *   bound to the document version they were computed for.
+ */
+import {
+  type Connection,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  ResponseError,
+  ErrorCodes,
+  type InitializeParams,
+  type InitializeResult,
+  type CancellationToken,
+  FileChangeType,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { analyze } from '../core/analyze';
+import { runRules, type Diagnostic } from '../core/rules';
+import { createProjectView, type ProjectView } from '../core/project';
+import { parseConfig, DEFAULT_CONFIG, CONFIG_FILE, type ProjectConfig, type ConfigProblem } from '../core/config';
+import type { DocumentModel } from '../core/types';
+import { LineIndex } from '../core/text';
+import { localeFrom, UI, type Locale } from './i18n';
+import { registerFeatures } from './features';
+
+export interface Settings {
+  messages: 'auto' | 'nl' | 'en';
+  language: 'auto' | 'nl' | 'en';
+  rules: Record<string, string>;
+  debounce: number;
+  maxFileSize: number;
+}
+
+const DEFAULT_SETTINGS: Settings = { messages: 'auto', language: 'auto', rules: {}, debounce: 0, maxFileSize: 5 * 1024 * 1024 };
+const DOC_EXT = /\.(md|markdown|txt)$/i;
+const SCAN_LIMIT = 20000;
+
+export interface DocEntry {
+  uri: string;
+  text: string;
+  /** LSP version for open documents; null for files read from disk. */
+  version: number | null;
+  model: DocumentModel | null;
+  index: LineIndex | null;
+  diagnostics: Diagnostic[];
+}
+
+export class ToetssteenServer {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly entries = new Map<string, DocEntry>();
+  locale: Locale = 'en';
+  clientLocale: string | undefined;
+  settings: Settings = DEFAULT_SETTINGS;
+  config: ProjectConfig = DEFAULT_CONFIG;
+  configProblems: ConfigProblem[] = [];
+  configUri: string | null = null;
+  roots: string[] = [];
+  private view: ProjectView | null = null;
+  private pending = new Map<string, NodeJS.Timeout>();
+  private scanAbort: AbortController | null = null;
+  private hasConfigCapability = false;
+  scanDone: Promise<void> = Promise.resolve();
+
+  constructor(readonly connection: Connection) {}
+
+  // ------------------------------------------------------------ lifecycle
+
+  start(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => {
+      if (this.hasConfigCapability) void c.client.register(DidChangeConfigurationNotification.type, undefined);
+      void this.loadSettings().then(() => {
+        this.scanDone = this.scanWorkspace();
+      });
+    });
+    c.onDidChangeConfiguration(() => this.guardVoid('didChangeConfiguration', async () => {
+      await this.loadSettings();
+      this.invalidate();
+      this.recheckOpen();
+    }));
+    c.onDidChangeWatchedFiles((p) => this.guardVoid('didChangeWatchedFiles', async () => {
+      for (const ch of p.changes) await this.fileChanged(ch.uri, ch.type);
+      this.invalidate();
+      this.recheckOpen();
+    }));
+    this.documents.onDidOpen((e) => this.guardVoid('didOpen', () => this.onText(e.document)));
+    this.documents.onDidChangeContent((e) => this.guardVoid('didChange', () => this.onText(e.document)));
+    this.documents.onDidClose((e) => this.guardVoid('didClose', async () => {
+      const entry = this.entries.get(e.document.uri);
+      if (entry) {
+        entry.version = null;
+        // Keep what is on disk: the project still needs the document.
+        const path = this.fsPath(e.document.uri);
+        if (path && existsSync(path)) entry.text = await readFile(path, 'utf8').catch(() => entry.text);
+        else this.entries.delete(e.document.uri);
+        entry.model = null;
+        entry.index = null;
+      }
+      this.invalidate();
+      void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    }));
+    registerFeatures(this);
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  private initialize(p: InitializeParams): InitializeResult {
+    this.clientLocale = p.locale;
+    this.locale = localeFrom(p.locale, undefined);
+    this.hasConfigCapability = !!p.capabilities.workspace?.configuration;
+    const folders = p.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (p.rootUri ? [URI.parse(p.rootUri).fsPath] : []);
+    this.roots = folders;
+    const opts = p.initializationOptions as Partial<Settings> | undefined;
+    if (opts) this.settings = { ...DEFAULT_SETTINGS, ...opts };
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        completionProvider: { triggerCharacters: ['@', '#', ' '], resolveProvider: false },
+        renameProvider: { prepareProvider: true },
+        codeLensProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        executeCommandProvider: { commands: ['toetssteen.applyEdit'] },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'toetssteen', version: '0.1.0' },
+    };
+  }
+
+  private async loadSettings(): Promise<void> {
+    if (this.hasConfigCapability) {
+      try {
+        const s = (await this.connection.workspace.getConfiguration('toetssteen')) as Partial<Settings> | null;
+        if (s) this.settings = { ...DEFAULT_SETTINGS, ...s };
+      } catch {
+        // keep what we have
+      }
+    }
+    this.locale = localeFrom(this.clientLocale, this.settings.messages);
+    await this.loadProjectConfig();
+  }
+
+  private async loadProjectConfig(): Promise<void> {
+    this.config = DEFAULT_CONFIG;
+    this.configProblems = [];
+    this.configUri = null;
+    for (const root of this.roots) {
+      const file = join(root, CONFIG_FILE);
+      if (!existsSync(file)) continue;
+      this.configUri = URI.file(file).toString();
+      const open = this.documents.get(this.configUri);
+      const text = open ? open.getText() : await readFile(file, 'utf8').catch(() => '');
+      const { config, problems } = parseConfig(text);
+      this.config = config;
+      this.configProblems = problems;
+      break;
+    }
+    this.publishConfigDiagnostics();
+  }
+
+  private publishConfigDiagnostics(): void {
+    if (!this.configUri) return;
+    void this.connection.sendDiagnostics({
+      uri: this.configUri,
+      diagnostics: this.configProblems.map((p) => ({
+        range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: 200 } },
+        severity: 1,
+        code: 'config/invalid',
+        source: 'toetssteen',
+        message: p.message[this.locale],
+      })),
+    });
+  }
+
+  // ------------------------------------------------------------ workspace
+
+  /** Reads the workspace's documents, reporting progress; interruptible, and requests are answered meanwhile. */
+  private async scanWorkspace(): Promise<void> {
+    this.scanAbort?.abort();
+    const abort = new AbortController();
+    this.scanAbort = abort;
+    const files: string[] = [];
+    for (const root of this.roots) await this.collect(root, root, files, abort.signal);
+    if (!files.length) return;
+    const progress = await this.connection.window.createWorkDoneProgress().catch(() => null);
+    progress?.begin(UI.indexing[this.locale], 0, `0/${files.length}`, true);
+    progress?.token.onCancellationRequested(() => abort.abort());
+    let done = 0;
+    for (const file of files) {
+      if (abort.signal.aborted) break;
+      const uri = URI.file(file).toString();
+      if (!this.entries.has(uri)) {
+        try {
+          const st = await stat(file);
+          if (st.size <= this.settings.maxFileSize) {
+            const text = await readFile(file, 'utf8');
+            if (!this.entries.has(uri)) this.entries.set(uri, { uri, text: stripBom(text), version: null, model: null, index: null, diagnostics: [] });
+          }
+        } catch {
+          // unreadable files are skipped; the documents that are open are unaffected
+        }
+      }
+      done++;
+      if (done % 50 === 0) {
+        progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    progress?.done();
+    this.invalidate();
+    this.recheckOpen();
+  }
+
+  private async collect(root: string, dir: string, out: string[], signal: AbortSignal): Promise<void> {
+    if (out.length >= SCAN_LIMIT || signal.aborted) return;
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of names.sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const p = join(dir, name);
+      const rel = relative(root, p).split(sep).join('/');
+      if (this.config.sources.some((s) => rel === s || rel.startsWith(s + '/'))) continue;
+      let st;
+      try {
+        st = await stat(p);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) await this.collect(root, p, out, signal);
+      else if (DOC_EXT.test(name)) out.push(p);
+      if (out.length >= SCAN_LIMIT) return;
+    }
+  }
+
+  private async fileChanged(uri: string, type: FileChangeType): Promise<void> {
+    if (uri === this.configUri || uri.endsWith('/' + CONFIG_FILE)) {
+      await this.loadProjectConfig();
+      return;
+    }
+    if (!DOC_EXT.test(uri) || this.documents.get(uri)) return;
+    if (type === FileChangeType.Deleted) {
+      this.entries.delete(uri);
+      return;
+    }
+    const path = this.fsPath(uri);
+    if (!path) return;
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text === null) return;
+    this.entries.set(uri, { uri, text: stripBom(text), version: null, model: null, index: null, diagnostics: [] });
+  }
+
+  fsPath(uri: string): string | null {
+    try {
+      const u = URI.parse(uri);
+      return u.scheme === 'file' ? u.fsPath : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // ------------------------------------------------------------ analysis
+
+  private onText(doc: TextDocument): void {
+    if (doc.uri === this.configUri) {
+      const { config, problems } = parseConfig(doc.getText());
+      this.config = config;
+      this.configProblems = problems;
+      this.publishConfigDiagnostics();
+      this.invalidate();
+      this.recheckOpen();
+      return;
+    }
+    const entry = this.entries.get(doc.uri);
+    if (entry) {
+      entry.text = doc.getText();
+      entry.version = doc.version;
+      entry.model = null;
+      entry.index = null;
+    } else {
+      this.entries.set(doc.uri, { uri: doc.uri, text: doc.getText(), version: doc.version, model: null, index: null, diagnostics: [] });
+    }
+    this.invalidate();
+    this.schedule(doc.uri);
+  }
+
+  /** Coalesces changes: only the newest version of a document is analysed. */
+  schedule(uri: string): void {
+    const t = this.pending.get(uri);
+    if (t) clearTimeout(t);
+    this.pending.set(
+      uri,
+      setTimeout(() => {
+        this.pending.delete(uri);
+        this.guardVoid('analysis', () => this.check(uri));
+      }, this.settings.debounce),
+    );
+  }
+
+  /** Re-checks the open documents (another document of the project changed). */
+  recheckOpen(): void {
+    for (const d of this.documents.all()) this.schedule(d.uri);
+  }
+
+  private invalidate(): void {
+    this.view = null;
+  }
+
+  /** The document's model, analysed now if needed. */
+  model(uri: string): DocumentModel | null {
+    const e = this.entries.get(uri);
+    if (!e) return null;
+    if (!e.model) {
+      const language = this.config.language ?? (this.settings.language !== 'auto' ? this.settings.language : undefined);
+      e.model = analyze(e.text, { uri, language });
+      e.index = new LineIndex(e.text);
+    }
+    return e.model;
+  }
+
+  lineIndex(uri: string): LineIndex | null {
+    const e = this.entries.get(uri);
+    if (!e) return null;
+    if (!e.index) e.index = new LineIndex(e.text);
+    return e.index;
+  }
+
+  /** The project as checks see it (all documents of the workspace, analysed lazily). */
+  project(): ProjectView {
+    if (!this.view) {
+      const models: DocumentModel[] = [];
+      for (const uri of this.entries.keys()) {
+        const m = this.model(uri);
+        if (m) models.push(m);
+      }
+      this.view = createProjectView(models, this.config);
+    }
+    return this.view;
+  }
+
+  /** Is this a document Toetssteen should speak about? */
+  isToetssteenDocument(uri: string): boolean {
+    if (this.configUri) {
+      const root = this.fsPath(this.configUri)?.replace(/[\\/][^\\/]+$/, '');
+      const path = this.fsPath(uri);
+      if (root && path && path.startsWith(root)) return !this.inSources(path, root);
+    }
+    const m = this.model(uri);
+    return !!m && m.kind !== 'unknown';
+  }
+
+  private inSources(path: string, root: string): boolean {
+    const rel = relative(root, path).split(sep).join('/');
+    return this.config.sources.some((s) => rel === s || rel.startsWith(s + '/'));
+  }
+
+  severities(): Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'> {
+    const out: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'> = {};
+    for (const [k, v] of Object.entries(this.settings.rules ?? {})) if (['error', 'warning', 'information', 'hint', 'off'].includes(v)) out[k] = v as 'off';
+    return { ...out, ...this.config.rules };
+  }
+
+  /** Analyse and publish diagnostics for one document, bound to its version. */
+  check(uri: string): void {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const entry = this.entries.get(uri);
+    if (!entry || entry.version !== doc.version) return; // a newer version is on its way
+    const version = doc.version;
+    if (!this.isToetssteenDocument(uri)) {
+      entry.diagnostics = [];
+      void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const model = this.model(uri)!;
+    const diags = runRules(model, { project: this.project(), severities: this.severities() });
+    entry.diagnostics = diags;
+    if (this.documents.get(uri)?.version !== version) return;
+    const index = this.lineIndex(uri)!;
+    void this.connection.sendDiagnostics({
+      uri,
+      version,
+      diagnostics: diags.map((d) => this.toLspDiagnostic(d, index)),
+    });
+    void this.connection.sendNotification('toetssteen/status', { uri, version, counts: counts(model), diagnostics: diags.length });
+  }
+
+  toLspDiagnostic(d: Diagnostic, index: LineIndex) {
+    const sev = { error: 1, warning: 2, information: 3, hint: 4 } as const;
+    return {
+      range: index.range(d.range),
+      severity: sev[d.severity],
+      code: d.code,
+      source: 'toetssteen',
+      message: d.message[this.locale],
+      data: { ...(d.data ?? {}), code: d.code, span: d.range },
+      relatedInformation: d.related?.map((r) => {
+        const uri = r.uri ? (r.uri.includes('://') ? r.uri : URI.file(r.uri).toString()) : undefined;
+        const idx = uri ? this.lineIndex(uri) : index;
+        return { location: { uri: uri ?? '', range: (idx ?? index).range(r.range) }, message: r.message[this.locale] };
+      }).filter((r) => r.location.uri !== '' || true),
+    };
+  }
+
+  // ------------------------------------------------------------ guards
+
+  /** Runs a request handler; an exception is logged and answered as an error. */
+  guard<P, R>(name: string, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+    return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+      try {
+        return await handler(params, token);
+      } catch (e) {
+        this.connection.console.error(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        return new ResponseError(ErrorCodes.InternalError, `${UI.internalError[this.locale]}: ${name}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    };
+  }
+
+  guardVoid(name: string, fn: () => void | Promise<void>): void {
+    try {
+      const r = fn();
+      if (r && typeof (r as Promise<void>).catch === 'function') (r as Promise<void>).catch((e) => this.connection.console.error(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`));
+    } catch (e) {
+      this.connection.console.error(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    }
+  }
+}
+
+function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+export function counts(m: DocumentModel): Record<string, number> {
+  return {
+    questions: m.questions.length,
+    norms: m.norms.length,
+    assessments: m.assessments.length,
+    findings: m.findings.length,
+    conclusions: m.conclusions.length,
+    recommendations: m.recommendations.length,
+    reactions: m.reactions.length,
+    goals: m.goals.length,
+    citations: m.citations.length,
+  };
+}
