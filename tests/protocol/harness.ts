@@ -45,8 +45,12 @@ export async function startSession(opts: { folder?: string; locale?: string; set
     diagnostics.set(p.uri, [...(diagnostics.get(p.uri) ?? []), p]);
     for (const w of waiters.splice(0)) w();
   });
-  conn.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
-  conn.onNotification('$/progress', (p: unknown) => progress.push(p));
+  conn.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
+  conn.onNotification('$/progress', (p: unknown) => {
+    progress.push(p);
+  });
   conn.onNotification('toetssteen/status', () => undefined);
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => opts.settings ?? {}));

@@ -74,6 +74,9 @@ export class ToetssteenServer {
   private scanAbort: AbortController | null = null;
   private hasConfigCapability = false;
   scanDone: Promise<void> = Promise.resolve();
+  /** Settled once settings and the project file are read: no document is checked with defaults that are about to change. */
+  private markReady!: () => void;
+  readonly ready = new Promise<void>((r) => (this.markReady = r));
 
   constructor(readonly connection: Connection) {}
 
@@ -84,9 +87,12 @@ export class ToetssteenServer {
     c.onInitialize((p) => this.initialize(p));
     c.onInitialized(() => {
       if (this.hasConfigCapability) void c.client.register(DidChangeConfigurationNotification.type, undefined);
-      void this.loadSettings().then(() => {
-        this.scanDone = this.scanWorkspace();
-      });
+      void this.loadSettings()
+        .catch(() => undefined)
+        .then(() => {
+          this.markReady();
+          this.scanDone = this.scanWorkspace();
+        });
     });
     c.onDidChangeConfiguration(() => this.guardVoid('didChangeConfiguration', async () => {
       await this.loadSettings();
@@ -315,7 +321,7 @@ export class ToetssteenServer {
       uri,
       setTimeout(() => {
         this.pending.delete(uri);
-        this.guardVoid('analysis', () => this.check(uri));
+        void this.ready.then(() => this.guardVoid('analysis', () => this.check(uri)));
       }, this.settings.debounce),
     );
   }
