@@ -12,6 +12,7 @@ import { dirname, resolve } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { makeReport } from './make-report.mjs';
+import { lspBench } from './lsp.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -64,3 +65,8 @@ for (const f of ['001_237bc29c2e6f7c57.txt', '004_b2f518212f0b3cce.txt']) {
   if (existsSync(p)) compare(`seed ${f.slice(0, 3)} (plain text)`, readFileSync(p, 'utf8'), f);
 }
 console.log(`\nanalysis / bare remark-parse on the 150 KB Markdown report: ${r.toFixed(2)} (target ≤ 2.0) ${r <= 2 ? 'OK' : 'OVER TARGET'}`);
+
+const l = await lspBench();
+console.log(`\nkeystroke → publishDiagnostics over stdio on a ${(l.size / 1024).toFixed(0)} KB report, ${l.edits} edits at random places: p50 ${l.p50.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms, max ${l.max.toFixed(1)} ms (target p95 ≤ 30 ms) ${l.p95 <= 30 ? 'OK' : 'OVER TARGET'}`);
+console.log(`first analysis on open: ${l.openMs.toFixed(0)} ms; server RSS after opening the example workspace: ${l.rss.toFixed(0)} MB`);
+process.exit(0);

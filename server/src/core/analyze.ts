@@ -3,7 +3,8 @@
  * synchronous, no file system, no protocol. Never throws on any input
  * (problems become `notes`).
  */
-import type { Block, DocumentKind, DocumentModel, Language, Reference, Section, Sentence, SourceFormat, Span } from './types';
+import type { Block, Citation, DocumentKind, DocumentModel, Language, Reference, Section, Sentence, SourceFormat, Span } from './types';
+import type { AnalysisCache } from './cache';
 import { allLexicons, lexicon, type Lexicon } from './lexicon';
 import { readMarkdown } from './read/markdown';
 import { readPlainText } from './read/plaintext';
@@ -20,7 +21,18 @@ export interface AnalyzeOptions {
   format?: SourceFormat;
   /** Force the language; else front matter `lang`, else detected. */
   language?: Language;
+  /** The previous analysis's memory: a keystroke then costs what it changes. Same result with or without. */
+  cache?: AnalysisCache;
 }
+
+interface BlockDerived {
+  citations: Citation[];
+  references: Reference[];
+  bareIds: Reference[];
+  sentences: Array<{ start: number; end: number; text: string }>;
+}
+
+const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 
 const KIND_VALUES: Record<string, DocumentKind> = {
   rapport: 'report', report: 'report', onderzoeksrapport: 'report', rekenkamerrapport: 'report', 'audit report': 'report',
@@ -72,11 +84,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   let links: DocumentModel['links'] = [];
   let code: Span[] = [];
 
-  let language: Language = options.language ?? detectLanguage(text);
+  // Extracted text needs the language to read its structure; Markdown says it in front matter, or is read in both.
+  let language: Language = options.language ?? (format === 'markdown' ? 'nl' : detectLanguage(text));
   let lexicons = allLexicons(language);
 
   if (format === 'markdown') {
-    const md = readMarkdown(text);
+    const md = readMarkdown(text, options.cache);
     blocks = md.blocks;
     frontMatter = md.frontMatter;
     frontMatterRange = md.frontMatterRange;
@@ -91,12 +104,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     }
     links.sort((a, b) => a.range.start - b.range.start);
     const fmLang = frontMatter ? frontMatter.lang ?? frontMatter.language : undefined;
-    if (!options.language && typeof fmLang === 'string') {
-      const l = fmLang.toLowerCase().slice(0, 2);
-      if (l === 'nl' || l === 'en') {
-        language = l;
-        lexicons = allLexicons(language);
-      }
+    const l = typeof fmLang === 'string' ? fmLang.toLowerCase().slice(0, 2) : '';
+    if (!options.language) {
+      language = l === 'nl' || l === 'en' ? l : detectLanguage(text);
+      lexicons = allLexicons(language);
     }
   } else {
     const tr = readPlainText(text, lexicons);
@@ -120,40 +131,81 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     f.isSource = lexicons.some((lx) => lx.sourceCues.matches(ws.slice(0, 8))) || /\[@|https?:|www\./.test(f.text);
   }
 
-  // Citations: everywhere in the running text but code, HTML and front matter.
-  const skip = [...code];
-  if (frontMatterRange) skip.push(frontMatterRange);
-  skip.sort((a, b) => a.start - b.start);
-  const citations = scanCitations(masked, 0, masked.length, skip);
+  // Per block (memoised by text): citations, written references, ids, sentences.
+  const flowOf = (b: string): string => b.replace(/[\r\n]/g, ' ');
+  const derive = (from: number, to: number, withSentences: boolean): BlockDerived => {
+    const piece = masked.slice(from, to);
+    const compute = (): BlockDerived => {
+      const skip = code.filter((c) => c.end > from && c.start < to).map((c) => ({ start: Math.max(0, c.start - from), end: Math.min(piece.length, c.end - from) }));
+      const inCode = (r: Span): boolean => skip.some((c) => c.start <= r.start && r.end <= c.end);
+      return {
+        citations: scanCitations(piece, 0, piece.length, skip),
+        references: scanReferences(piece, 0, piece.length, lexicons).filter((r) => !inCode(r.range)),
+        bareIds: scanBareIds(piece, 0, piece.length).filter((r) => !inCode(r.range)),
+        sentences: withSentences
+          ? splitSentences(flowOf(piece), 0, piece.length, language)
+              .map((sp) => {
+                const raw = piece.slice(sp.start, sp.end);
+                return { start: sp.start, end: sp.end, text: format === 'markdown' ? normalizeText(stripForSentence(raw)) : normalizeText(raw) };
+              })
+              .filter((x) => x.text.length > 0)
+          : [],
+      };
+    };
+    if (!options.cache) return compute();
+    const key = `${language}${format}${withSentences ? 1 : 0}\u0000${code.some((c) => c.end > from && c.start < to) ? JSON.stringify(code.filter((c) => c.end > from && c.start < to).map((c) => [c.start - from, c.end - from])) : ''}\u0000${piece}`;
+    return options.cache.block(key, compute);
+  };
 
-  // References between items.
+  const citations: Citation[] = [];
+  const references: Reference[] = [];
+  const bareIds: Reference[] = [];
+  const sentences: Sentence[] = [];
   const ids = new Set<string>();
   for (const list of [items.questions, items.norms, items.conclusions, items.recommendations, items.goals, items.findings, items.assessments]) for (const it of list) ids.add(it.id);
   for (const s of sections) ids.add(s.id);
-  const references: Reference[] = [];
   for (const l of links) {
     if (!l.isAnchor) continue;
     const target = l.url.slice(1);
-    const kindOf = refKindOfId(target);
-    references.push({ target, kind: kindOf, via: 'link', phrase: l.text, range: l.range });
+    references.push({ target, kind: refKindOfId(target), via: 'link', phrase: l.text, range: l.range });
   }
-  for (const b of blocks) {
-    if (b.type === 'heading') continue;
+  const linkRefs = references.slice();
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    const withSentences = b.type !== 'heading' && b.type !== 'marker';
     const from = b.content.start;
-    const to = b.content.end;
+    const dv = derive(from, b.content.end, withSentences);
+    for (const c of dv.citations) citations.push({ ...c, range: shiftSpan(c.range, from), keyRange: shiftSpan(c.keyRange, from), groupRange: shiftSpan(c.groupRange, from) });
+    if (b.type === 'heading') continue;
     const ownLabel = itemLabel(b.text, lexicons, true);
-    for (const r of scanReferences(masked, from, to, lexicons)) {
+    for (const r0 of dv.references) {
+      const r = { ...r0, range: shiftSpan(r0.range, from) };
       if (ownLabel && r.range.start - from <= 3) continue; // the item's own label
-      if (inside(r.range, code)) continue;
-      if (references.some((x) => x.via === 'link' && x.range.start <= r.range.start && r.range.end <= x.range.end)) continue;
+      if (linkRefs.some((x) => x.range.start <= r.range.start && r.range.end <= x.range.end)) continue;
       references.push(r);
     }
-    for (const r of scanBareIds(masked, from, to)) {
-      if (!ids.has(r.target) || inside(r.range, code)) continue;
-      if (ownLabel && r.range.start - from <= 3) continue;
-      references.push(r);
+    for (const r0 of dv.bareIds) {
+      if (!ids.has(r0.target)) continue;
+      if (ownLabel && r0.range.start <= 3) continue;
+      bareIds.push({ ...r0, range: shiftSpan(r0.range, from) });
+    }
+    if (withSentences) {
+      const sec = blockSection[bi];
+      const role = sec >= 0 ? sections[sec].role : 'other';
+      for (const x of dv.sentences) {
+        const cls = options.cache ? options.cache.block(`cls\u0000${role}\u0000${kind}\u0000${language}\u0000${x.text}`, () => classifySentence(x.text, role, kind, lexicons)) : classifySentence(x.text, role, kind, lexicons);
+        sentences.push({ start: x.start + from, end: x.end + from, text: x.text, cls, section: sec });
+      }
     }
   }
+  // Citations in footnotes.
+  for (const f of footnotes) {
+    if (format !== 'markdown') continue;
+    const dv = derive(f.range.start, f.range.end, false);
+    for (const c of dv.citations) citations.push({ ...c, range: shiftSpan(c.range, f.range.start), keyRange: shiftSpan(c.keyRange, f.range.start), groupRange: shiftSpan(c.groupRange, f.range.start) });
+  }
+  citations.sort((a, b) => a.range.start - b.range.start);
+  references.push(...bareIds);
   references.sort((a, b) => a.range.start - b.range.start);
 
   // Answers and follows.
@@ -178,22 +230,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   linkAssessments(items, references, lexicons);
   alignReactions(items, lexicons);
 
-  // Sentences.
-  const sentences: Sentence[] = [];
-  for (let bi = 0; bi < blocks.length; bi++) {
-    const b = blocks[bi];
-    if (b.type === 'heading' || b.type === 'marker') continue;
-    const sec = blockSection[bi];
-    const role = sec >= 0 ? sections[sec].role : 'other';
-    for (const sp of splitSentences(flow, b.content.start, b.content.end, language)) {
-      const raw = masked.slice(sp.start, sp.end);
-      const t = format === 'markdown' ? normalizeText(stripForSentence(raw)) : normalizeText(raw);
-      if (!t) continue;
-      sentences.push({ start: sp.start, end: sp.end, text: t, cls: classifySentence(t, role, kind, lexicons), section: sec });
-    }
-  }
-
   const title = typeof frontMatter?.title === 'string' ? frontMatter.title : firstTitle(blocks);
+  options.cache?.commit();
 
   return {
     uri,

@@ -635,6 +635,22 @@ export function extractFindings(ctx: ItemContext): Finding[] {
   const out: Finding[] = [];
   const used = new Set<string>();
   let n = 0;
+  // A finding's text: its blocks' (already normalised) texts, in order.
+  const { blocks } = ctx;
+  const blockStarts = blocks.map((b) => b.range.start);
+  const textIn = (from: number, to: number): string => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blockStarts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const parts: string[] = [];
+    for (let k = lo; k < blocks.length && blocks[k].range.start < to; k++) if (blocks[k].type !== 'heading' && blocks[k].text) parts.push(blocks[k].text);
+    return parts.join(' ');
+  };
+  void masked;
   sections.forEach((s, i) => {
     if (!candidate[i] || hasCandidateBelow.has(i)) return;
     n++;
@@ -645,7 +661,7 @@ export function extractFindings(ctx: ItemContext): Finding[] {
       id,
       label: s.numbering,
       title: s.title,
-      text: normalizeText(masked.slice(s.headingRange.end, s.range.end)),
+      text: textIn(s.headingRange.end, s.range.end),
       range: { ...s.range },
       section: i,
     });

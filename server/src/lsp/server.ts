@@ -29,6 +29,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { analyze } from '../core/analyze';
+import { AnalysisCache } from '../core/cache';
 import { runRules, type Diagnostic } from '../core/rules';
 import { createProjectView, type ProjectView } from '../core/project';
 import { parseConfig, DEFAULT_CONFIG, CONFIG_FILE, type ProjectConfig, type ConfigProblem } from '../core/config';
@@ -57,6 +58,8 @@ export interface DocEntry {
   model: DocumentModel | null;
   index: LineIndex | null;
   diagnostics: Diagnostic[];
+  /** Memory of the previous analysis (open documents only). */
+  cache?: AnalysisCache;
 }
 
 export class ToetssteenServer {
@@ -116,6 +119,7 @@ export class ToetssteenServer {
         else this.entries.delete(e.document.uri);
         entry.model = null;
         entry.index = null;
+        entry.cache = undefined;
       }
       this.invalidate();
       void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -341,7 +345,8 @@ export class ToetssteenServer {
     if (!e) return null;
     if (!e.model) {
       const language = this.config.language ?? (this.settings.language !== 'auto' ? this.settings.language : undefined);
-      e.model = analyze(e.text, { uri, language });
+      if (e.version !== null && !e.cache) e.cache = new AnalysisCache();
+      e.model = analyze(e.text, { uri, language, cache: e.version !== null ? e.cache : undefined });
       e.index = new LineIndex(e.text);
     }
     return e.model;

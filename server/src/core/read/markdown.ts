@@ -21,6 +21,7 @@ import type { Root, RootContent, ListItem, List, Node as MdNode, Parent } from '
 import type { Block, Footnote, Link, ParseNote, Span } from '../types';
 import { normalizeText, trimSpan } from '../text';
 import { stripInline } from '../inline';
+import type { AnalysisCache } from '../cache';
 
 export interface MarkdownRead {
   blocks: Block[];
@@ -104,9 +105,11 @@ function off(node: MdNode, which: 'start' | 'end'): number {
   return node.position?.[which].offset ?? 0;
 }
 
-export function readMarkdown(text: string): MarkdownRead {
-  // A BOM would shift nothing in UTF-16 terms, but remark treats it as text.
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+/**
+ * Parses one piece of Markdown. `limit`: nodes that start at or after it are
+ * link definitions appended for resolution only, and are dropped.
+ */
+function parseSource(source: string, limit: number = source.length): MarkdownRead {
   const tree = processorFor(source).parse(source) as Root;
   const blocks: Block[] = [];
   const footnotes: Footnote[] = [];
@@ -115,18 +118,9 @@ export function readMarkdown(text: string): MarkdownRead {
   const notes: ParseNote[] = [];
   let frontMatter: Record<string, unknown> | null = null;
   let frontMatterRange: Span | null = null;
-  const footnoteRefs = new Map<string, Span[]>();
-
-  const divs = scanFencedDivs(source);
-
-  const divAt = (pos: number): string | null => {
-    let id: string | null = null;
-    for (const d of divs) if (d.start <= pos && pos < d.end && d.id) id = d.id;
-    return id;
-  };
 
   const push = (b: Omit<Block, 'divId'>): void => {
-    blocks.push({ ...b, divId: divs.length ? divAt(b.range.start) : null });
+    blocks.push({ ...b, divId: null });
   };
 
   const collectInline = (node: MdNode): void => {
@@ -138,11 +132,6 @@ export function readMarkdown(text: string): MarkdownRead {
         const isAnchor = url.startsWith('#');
         const isFile = !isAnchor && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && url.length > 0;
         links.push({ url, text: toString(n), range: { start: off(n, 'start'), end: off(n, 'end') }, isFile, isAnchor });
-      } else if (n.type === 'footnoteReference') {
-        const id = (n as unknown as { identifier: string }).identifier;
-        const list = footnoteRefs.get(id) ?? [];
-        list.push({ start: off(n, 'start'), end: off(n, 'end') });
-        footnoteRefs.set(id, list);
       }
       const kids = (n as Parent).children;
       if (kids) for (const k of kids) visit(k);
@@ -314,15 +303,111 @@ export function readMarkdown(text: string): MarkdownRead {
     }
   };
 
-  for (const child of tree.children) visitBlock(child, false);
-
-  for (const fn of footnotes) {
-    const refs = footnoteRefs.get(fn.label.toLowerCase()) ?? footnoteRefs.get(fn.label) ?? [];
-    fn.refs = refs;
+  for (const child of tree.children) {
+    if (off(child, 'start') >= limit) break;
+    visitBlock(child, false);
   }
-  // A reference to an undefined footnote is left for the checks; here we keep only definitions.
   code.sort((a, b) => a.start - b.start);
   return { blocks, frontMatter, frontMatterRange, footnotes, links, code, notes };
+}
+
+const LINK_DEF_RE = /^ {0,3}\[(?!\^)[^\]\n]{1,200}\]:[ \t]*\S[^\n]*$/gm;
+const FOOTNOTE_REF_RE = /\[\^([^\]\s]{1,50})\](?!:)/g;
+
+/**
+ * Markdown → blocks, parsed in chunks that start at an ATX heading after a
+ * blank line (outside code fences, HTML blocks and the front matter): a
+ * chunk's tree does not depend on the rest of the document, so with a cache
+ * an edit re-parses only its own chunk. Link definitions are shared with
+ * every chunk; footnote references are read from the text.
+ */
+export function readMarkdown(text: string, cache?: AnalysisCache): MarkdownRead {
+  // A BOM would shift nothing in UTF-16 terms, but remark treats it as text.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const defs = source.includes(']:') ? (source.match(LINK_DEF_RE) ?? []).join('\n') : '';
+  const out: MarkdownRead = { blocks: [], frontMatter: null, frontMatterRange: null, footnotes: [], links: [], code: [], notes: [] };
+  for (const ch of splitChunks(source)) {
+    const piece = source.slice(ch.start, ch.end);
+    const key = defs ? piece + '\u0000' + defs : piece;
+    const compute = (): MarkdownRead => (defs ? parseSource(piece + '\n\n' + defs, piece.length) : parseSource(piece));
+    const r = cache ? cache.chunk(key, compute) : compute();
+    const d = ch.start;
+    const sh = (sp: Span): Span => ({ start: sp.start + d, end: sp.end + d });
+    for (const b of r.blocks) out.blocks.push({ ...b, range: sh(b.range), content: sh(b.content) });
+    for (const f of r.footnotes) out.footnotes.push({ ...f, range: sh(f.range), refs: [] });
+    for (const l of r.links) out.links.push({ ...l, range: sh(l.range) });
+    for (const c of r.code) out.code.push(sh(c));
+    for (const n of r.notes) out.notes.push({ ...n, range: sh(n.range) });
+    if (r.frontMatter || r.frontMatterRange) {
+      out.frontMatter = r.frontMatter;
+      out.frontMatterRange = r.frontMatterRange ? sh(r.frontMatterRange) : null;
+    }
+  }
+  // Fenced divs span chunks: read them over the whole text.
+  const divs = scanFencedDivs(source);
+  if (divs.length) {
+    for (const b of out.blocks) {
+      let id: string | null = null;
+      for (const dv of divs) if (dv.start <= b.range.start && b.range.start < dv.end && dv.id) id = dv.id;
+      b.divId = id;
+    }
+  }
+  // Footnote references, wherever their definition stands.
+  if (out.footnotes.length && source.includes('[^')) {
+    const byLabel = new Map(out.footnotes.map((f) => [f.label.toLowerCase(), f]));
+    FOOTNOTE_REF_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let ci = 0;
+    while ((m = FOOTNOTE_REF_RE.exec(source)) !== null) {
+      const at = m.index;
+      while (ci < out.code.length && out.code[ci].end <= at) ci++;
+      if (ci < out.code.length && out.code[ci].start <= at) continue;
+      const fn = byLabel.get(m[1].toLowerCase());
+      if (fn && !(fn.range.start <= at && at < fn.range.end && source.startsWith(':', at + m[0].length))) fn.refs.push({ start: at, end: at + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** Chunk boundaries: ATX headings after a blank line, outside fences, HTML blocks and front matter. */
+export function splitChunks(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  let pos = 0;
+  const n = text.length;
+  // Front matter stays in the first chunk.
+  if (/^---[ \t]*\r?\n/.test(text)) {
+    const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
+    close.lastIndex = 3;
+    const m = close.exec(text);
+    if (m) pos = m.index + m[0].length;
+  }
+  let fence: string | null = null;
+  let html: RegExp | null = null;
+  let prevBlank = true;
+  while (pos < n) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    const line = text.slice(pos, end).replace(/\r$/, '');
+    if (fence) {
+      if (line.trimStart().startsWith(fence)) fence = null;
+    } else if (html) {
+      if (html.test(line)) html = null;
+    } else {
+      const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (f) fence = f[1][0].repeat(3);
+      else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) html = /-->/;
+      else if (/^ {0,3}<(?:pre|script|style|textarea)\b/i.test(line) && !/<\/(?:pre|script|style|textarea)>/i.test(line)) html = /<\/(?:pre|script|style|textarea)>/i;
+      else if (prevBlank && pos > start && /^#{1,6}(?:[ \t]|$)/.test(line)) {
+        out.push({ start, end: pos });
+        start = pos;
+      }
+    }
+    prevBlank = line.trim() === '';
+    pos = end + 1;
+  }
+  out.push({ start, end: n });
+  return out;
 }
 
 function spanAttrId(raw: string): string | null {
