@@ -120,6 +120,7 @@ export class ToetssteenServer {
         entry.model = null;
         entry.index = null;
         entry.cache = undefined;
+        if (this.entries.get(e.document.uri) === entry) this.model(e.document.uri);
       }
       this.invalidate();
       void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -237,8 +238,29 @@ export class ToetssteenServer {
       }
     }
     progress?.done();
+    await this.analyseInBackground(abort.signal);
     this.invalidate();
     this.recheckOpen();
+  }
+
+  /** Analyses the workspace's documents in slices of a few milliseconds, so that requests are answered meanwhile. */
+  private async analyseInBackground(signal: AbortSignal): Promise<void> {
+    const todo = [...this.entries.values()].filter((e) => !e.model);
+    let i = 0;
+    while (i < todo.length && !signal.aborted) {
+      const until = performance.now() + 15;
+      while (i < todo.length && performance.now() < until) {
+        const e = todo[i++];
+        if (this.entries.get(e.uri) === e && !e.model) {
+          try {
+            this.model(e.uri);
+          } catch (err) {
+            this.connection.console.error(`analysis of ${e.uri} failed: ${String(err)}`);
+          }
+        }
+      }
+      await new Promise((r) => setImmediate(r));
+    }
   }
 
   private async collect(root: string, dir: string, out: string[], signal: AbortSignal): Promise<void> {
@@ -281,6 +303,7 @@ export class ToetssteenServer {
     const text = await readFile(path, 'utf8').catch(() => null);
     if (text === null) return;
     this.entries.set(uri, { uri, text: stripBom(text), version: null, model: null, index: null, diagnostics: [] });
+    this.model(uri);
   }
 
   fsPath(uri: string): string | null {
@@ -359,12 +382,15 @@ export class ToetssteenServer {
     return e.index;
   }
 
-  /** The project as checks see it (all documents of the workspace, analysed lazily). */
+  /**
+   * The project as checks see it: the open documents and every workspace
+   * document analysed so far (the rest is analysed in the background).
+   */
   project(): ProjectView {
     if (!this.view) {
       const models: DocumentModel[] = [];
-      for (const uri of this.entries.keys()) {
-        const m = this.model(uri);
+      for (const [uri, e] of this.entries) {
+        const m = e.model ?? (e.version !== null ? this.model(uri) : null);
         if (m) models.push(m);
       }
       this.view = createProjectView(models, this.config);
