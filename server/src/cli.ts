@@ -20,6 +20,9 @@ import type { DocumentModel } from './core/types';
 import { COMMANDS } from './commands';
 import { CommandError, InputError } from './commands/types';
 import { readDocumentText as readText } from './workspace/files';
+import { BibliographyStore } from './workspace/bibliography';
+import { buildSourceIndex } from './workspace/sources';
+import { projectFileDiagnostics } from './core/rules/citation';
 
 const VERSION = '0.1.0';
 
@@ -93,7 +96,7 @@ interface FileResult {
   diagnostics: Array<{ code: string; severity: string; message: string; range: Range; related?: Array<{ message: string; range: Range; uri?: string }> }>;
 }
 
-function check(args: Args): number {
+async function check(args: Args): Promise<number> {
   if (args.paths.length === 0) throw new UsageError('check takes one or more PATHs');
   const format = args.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError('check --format takes text, json or sarif');
@@ -122,7 +125,23 @@ function check(args: Args): number {
     const text = readText(file);
     return { file, text, model: analyze(text, { uri: file, language: loaded.config.language ?? undefined }) };
   });
-  const project = createProjectView(models.map((m) => m.model), loaded.config);
+  // Bibliographies (project config and front matter) and the source corpus (cached extraction, BM25).
+  const bibliography = new BibliographyStore(root, loaded.config);
+  bibliography.loadFor(models.map((m) => m.model));
+  let sources;
+  try {
+    sources = await buildSourceIndex({ root, folders: loaded.config.sources });
+  } catch (e) {
+    process.stderr.write(`toetssteen: source index not built: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+  const project = createProjectView(models.map((m) => m.model), loaded.config, { bibliography: bibliography.view(), sources });
+  // Findings on files that are not documents: bibliography files, unreadable sources.
+  const fileDiags = projectFileDiagnostics(project, loaded.config.rules);
+  for (const path of [...new Set(fileDiags.map((d) => d.path))]) {
+    const ds = fileDiags.filter((d) => d.path === path);
+    results.push({ path: displayPath(path), diagnostics: ds.map((d) => ({ code: d.code, severity: d.severity, message: d.message[args.lang], range: d.range })) });
+    errors += ds.filter((d) => d.severity === 'error').length;
+  }
   const indexes = new Map<string, LineIndex>();
   const indexFor = (uri: string): LineIndex | null => {
     const m = models.find((x) => x.model.uri === uri);
@@ -206,7 +225,20 @@ function toSarif(results: FileResult[]): unknown {
   };
 }
 
-export function main(argv: string[]): number {
+function failed(e: unknown): number {
+  if (e instanceof UsageError || e instanceof CommandError) {
+    process.stderr.write(`toetssteen: ${e.message}\n\n${HELP()}\n`);
+    return 2;
+  }
+  if (e instanceof InputError) {
+    process.stderr.write(`toetssteen: ${e.message}\n`);
+    return 2;
+  }
+  process.stderr.write(`toetssteen: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  return 2;
+}
+
+export function main(argv: string[]): number | Promise<number> {
   try {
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
       process.stdout.write(HELP() + '\n');
@@ -218,7 +250,7 @@ export function main(argv: string[]): number {
     }
     const args = parseArgs(argv);
     if (args.command === 'outline') return outline(args);
-    if (args.command === 'check') return check(args);
+    if (args.command === 'check') return check(args).catch(failed);
     const cmd = COMMANDS[args.command];
     if (cmd) return cmd.run({ paths: args.paths, format: args.format, options: args.options, lang: args.lang });
     throw new UsageError(`unknown command '${args.command}'`);
@@ -236,4 +268,6 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const exit = main(process.argv.slice(2));
+if (typeof exit === 'number') process.exitCode = exit;
+else void exit.then((code) => (process.exitCode = code));

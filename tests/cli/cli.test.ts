@@ -53,7 +53,7 @@ describe('toetssteen check', () => {
     expect(d).toMatchObject({ severity: 'warning', message: expect.stringMatching(/conclusion 9/) });
     expect(Object.keys(d.range)).toEqual(['start', 'end']);
     // Sources are evidence, not documents to check.
-    expect(out.files.some((f: { path: string }) => f.path.includes('bronnen'))).toBe(false);
+    expect(out.files.some((f: { path: string }) => f.path.includes('bronnen/'))).toBe(false);
   });
   it('exits 0 when there is no error, and speaks Dutch when asked', () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'ts-'));

@@ -6,6 +6,8 @@
 import type { DocumentKind, DocumentModel } from './types';
 import type { ProjectConfig } from './config';
 import { DEFAULT_CONFIG } from './config';
+import type { BibliographyView } from './bibliography/types';
+import type { SourceIndexView } from './claims/types';
 
 export interface ProjectView {
   readonly documents: readonly DocumentModel[];
@@ -21,6 +23,16 @@ export interface ProjectView {
   reportFor(doc: DocumentModel): DocumentModel | null;
   /** The normenkader documents that belong to a report. */
   frameworksFor(report: DocumentModel): DocumentModel[];
+  /** The project's bibliography files, when the workspace loaded them (see workspace/bibliography). */
+  readonly bibliography?: BibliographyView;
+  /** The source corpus (full-text index over the source folders), when built (see workspace/sources). */
+  readonly sources?: SourceIndexView;
+}
+
+/** Optional parts of a project view that the workspace loads asynchronously. */
+export interface ProjectExtras {
+  bibliography?: BibliographyView;
+  sources?: SourceIndexView;
 }
 
 /** Joins a relative path onto the folder of a uri or path, '/'-separated. */
@@ -40,12 +52,14 @@ function normalizeUri(u: string): string {
   return u.replace(/\\/g, '/').replace(/^file:\/\//, '');
 }
 
-export function createProjectView(documents: readonly DocumentModel[], config: ProjectConfig = DEFAULT_CONFIG): ProjectView {
+export function createProjectView(documents: readonly DocumentModel[], config: ProjectConfig = DEFAULT_CONFIG, extras: ProjectExtras = {}): ProjectView {
   const byPath = new Map<string, DocumentModel>();
   for (const d of documents) if (d.uri) byPath.set(normalizeUri(decodeURIComponent(d.uri)), d);
   const view: ProjectView = {
     documents,
     config,
+    ...(extras.bibliography ? { bibliography: extras.bibliography } : {}),
+    ...(extras.sources ? { sources: extras.sources } : {}),
     ofKind: (kind) => documents.filter((d) => d.kind === kind),
     resolve(from, path) {
       if (!from.uri) return null;

@@ -37,6 +37,12 @@ import type { DocumentModel } from '../core/types';
 import { LineIndex } from '../core/text';
 import { localeFrom, UI, type Locale } from './i18n';
 import { registerFeatures } from './features';
+import { BibliographyStore } from '../workspace/bibliography';
+import { buildSourceIndex } from '../workspace/sources';
+import type { SourceIndexView } from '../core/claims/types';
+import { projectFileDiagnostics } from '../core/rules/citation';
+import { resolvedFrontMatterBibliographies } from '../core/bibliography/view';
+import { normPath } from '../core/bibliography/util';
 
 export interface Settings {
   messages: 'auto' | 'nl' | 'en';
@@ -77,6 +83,13 @@ export class ToetssteenServer {
   private scanAbort: AbortController | null = null;
   private hasConfigCapability = false;
   scanDone: Promise<void> = Promise.resolve();
+  /** The project's bibliographies, read from disk (and from open editors). */
+  bibliography: BibliographyStore | null = null;
+  /** The source corpus index, once built. */
+  sources: SourceIndexView | undefined;
+  private sourcesAbort: AbortController | null = null;
+  private sourcesTimer: NodeJS.Timeout | null = null;
+  private fileDiagUris = new Set<string>();
   /** Settled once settings and the project file are read: no document is checked with defaults that are about to change. */
   private markReady!: () => void;
   readonly ready = new Promise<void>((r) => (this.markReady = r));
@@ -186,6 +199,7 @@ export class ToetssteenServer {
       this.configProblems = problems;
       break;
     }
+    this.bibliography = null;
     this.publishConfigDiagnostics();
   }
 
@@ -241,6 +255,58 @@ export class ToetssteenServer {
     await this.analyseInBackground(abort.signal);
     this.invalidate();
     this.recheckOpen();
+    this.scheduleSources(0);
+  }
+
+  /** (Re)builds the source index in the background, with progress; a newer build interrupts an older one. */
+  scheduleSources(delay = 500): void {
+    if (this.sourcesTimer) clearTimeout(this.sourcesTimer);
+    this.sourcesTimer = setTimeout(() => this.guardVoid('sources', () => this.buildSources()), delay);
+  }
+
+  private async buildSources(): Promise<void> {
+    const root = this.roots[0];
+    if (!root) return;
+    this.sourcesAbort?.abort();
+    const abort = new AbortController();
+    this.sourcesAbort = abort;
+    const progress = await this.connection.window.createWorkDoneProgress().catch(() => null);
+    progress?.begin(this.locale === 'nl' ? 'Toetssteen: bronnen indexeren' : 'Toetssteen: indexing sources', 0, undefined, true);
+    progress?.token.onCancellationRequested(() => abort.abort());
+    try {
+      const index = await buildSourceIndex({
+        root,
+        folders: this.config.sources,
+        signal: abort.signal,
+        onProgress: (done, total) => progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total}`),
+      });
+      if (!abort.signal.aborted) {
+        this.sources = index;
+        this.invalidate();
+        this.recheckOpen();
+        this.publishFileDiagnostics();
+      }
+    } catch (e) {
+      if (!abort.signal.aborted) this.connection.console.error(`source index failed: ${String(e)}`);
+    } finally {
+      progress?.done();
+    }
+  }
+
+  /** Diagnostics on files that are not documents: bibliographies, sources. */
+  publishFileDiagnostics(): void {
+    const diags = projectFileDiagnostics(this.project(), this.severities());
+    const byUri = new Map<string, typeof diags>();
+    for (const d of diags) {
+      const uri = URI.file(d.path).toString();
+      byUri.set(uri, [...(byUri.get(uri) ?? []), d]);
+    }
+    const sev = { error: 1, warning: 2, information: 3, hint: 4 } as const;
+    for (const uri of this.fileDiagUris) if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.fileDiagUris = new Set(byUri.keys());
+    for (const [uri, list] of byUri) {
+      void this.connection.sendDiagnostics({ uri, diagnostics: list.map((d) => ({ range: d.range, severity: sev[d.severity], code: d.code, source: 'toetssteen', message: d.message[this.locale], data: d.data })) });
+    }
   }
 
   /** Analyses the workspace's documents in slices of a few milliseconds, so that requests are answered meanwhile. */
@@ -293,6 +359,16 @@ export class ToetssteenServer {
       await this.loadProjectConfig();
       return;
     }
+    const path0 = this.fsPath(uri);
+    if (path0 && this.bibliography && this.isBibliography(path0)) {
+      this.bibliography.reloadFile(path0);
+      this.publishFileDiagnostics();
+      return;
+    }
+    if (path0 && this.inSourcesAnyRoot(path0)) {
+      this.scheduleSources();
+      return;
+    }
     if (!DOC_EXT.test(uri) || this.documents.get(uri)) return;
     if (type === FileChangeType.Deleted) {
       this.entries.delete(uri);
@@ -304,6 +380,15 @@ export class ToetssteenServer {
     if (text === null) return;
     this.entries.set(uri, { uri, text: stripBom(text), version: null, model: null, index: null, diagnostics: [] });
     this.model(uri);
+  }
+
+  private isBibliography(path: string): boolean {
+    const p = normPath(path);
+    return !!this.bibliography?.files.some((f) => f.path === p) || /\.bib$/i.test(p);
+  }
+
+  private inSourcesAnyRoot(path: string): boolean {
+    return this.roots.some((root) => path.startsWith(root) && this.inSources(path, root));
   }
 
   fsPath(uri: string): string | null {
@@ -393,9 +478,23 @@ export class ToetssteenServer {
         const m = e.model ?? (e.version !== null ? this.model(uri) : null);
         if (m) models.push(m);
       }
-      this.view = createProjectView(models, this.config);
+      this.view = createProjectView(models, this.config, { bibliography: this.bibliographyFor(models)?.view(), sources: this.sources });
     }
     return this.view;
+  }
+
+  /** The bibliography store, with every file the project and its documents name loaded. */
+  private bibliographyFor(models: DocumentModel[]): BibliographyStore | null {
+    const root = this.roots[0];
+    if (!root) return null;
+    if (!this.bibliography || this.bibliography.root !== root) this.bibliography = new BibliographyStore(root, this.config);
+    const store = this.bibliography;
+    store.setProjectBibliographies(this.config.bibliography);
+    const loaded = new Set(store.files.map((f) => f.path));
+    const want = new Set(store.defaults);
+    for (const m of models) for (const p of resolvedFrontMatterBibliographies({ uri: m.uri ? this.fsPath(m.uri) : null, frontMatter: m.frontMatter })) want.add(p);
+    for (const p of want) if (!loaded.has(normPath(p))) store.reloadFile(p);
+    return store;
   }
 
   /** Is this a document Toetssteen should speak about? */
@@ -443,7 +542,11 @@ export class ToetssteenServer {
       diagnostics: diags.map((d) => this.toLspDiagnostic(d, index)),
     });
     void this.connection.sendNotification('toetssteen/status', { uri, version, counts: counts(model), diagnostics: diags.length });
+    // Bibliography diagnostics (unused entries) follow the documents, but not on every keystroke.
+    if (this.fileDiagTimer) clearTimeout(this.fileDiagTimer);
+    this.fileDiagTimer = setTimeout(() => this.guardVoid('fileDiagnostics', () => this.publishFileDiagnostics()), 800);
   }
+  private fileDiagTimer: NodeJS.Timeout | null = null;
 
   toLspDiagnostic(d: Diagnostic, index: LineIndex) {
     const sev = { error: 1, warning: 2, information: 3, hint: 4 } as const;

@@ -2,6 +2,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import type { ToetssteenServer } from '../server';
 import { itemsOf, searchOrder, type ItemKind } from '../resolve';
+import { citationCompletions } from '../../core/claims/editor';
 
 const WORD_KIND: Record<string, ItemKind> = {
   conclusie: 'conclusion', conclusies: 'conclusion', conclusion: 'conclusion', conclusions: 'conclusion',
@@ -49,6 +50,19 @@ export function registerCompletion(server: ToetssteenServer): void {
 
       const cite = /(?:^|[\s[;(])-?@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u.exec(before);
       if (cite) {
+        const model = server.model(uri) ?? undefined;
+        const fromBib = citationCompletions(cite[1], server.project(), model);
+        if (fromBib.length) {
+          return fromBib.map((c) => ({
+            label: c.key,
+            kind: CompletionItemKind.Reference,
+            detail: c.detail,
+            documentation: { kind: 'markdown', value: c.documentation },
+            sortText: c.sortText,
+            filterText: `${c.key} ${c.detail} ${c.documentation}`,
+            textEdit: { range: { start: { line: p.position.line, character: p.position.character - cite[1].length }, end: p.position }, newText: c.key },
+          }));
+        }
         const q = cite[1].toLowerCase();
         for (const s of knownCitationKeys(server)) {
           const hay = `${s.key} ${s.author ?? ''} ${s.title ?? ''} ${s.year ?? ''}`.toLowerCase();

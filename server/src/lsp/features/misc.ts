@@ -5,6 +5,8 @@ import { toOutline } from '../../core/outline';
 import { runRules } from '../../core/rules';
 import { counts } from '../server';
 import { UI } from '../i18n';
+import { citationFixes } from '../../core/claims/editor';
+import { URI } from 'vscode-uri';
 
 export function registerMisc(server: ToetssteenServer): void {
   const c = server.connection;
@@ -40,8 +42,25 @@ export function registerMisc(server: ToetssteenServer): void {
       const out: CodeAction[] = [];
       for (const d of p.context.diagnostics) {
         if (d.source !== 'toetssteen' || typeof d.code !== 'string') continue;
-        const data = (d.data ?? {}) as { code?: string };
+        const data = (d.data ?? {}) as { code?: string; span?: { start: number; end: number } };
         const code = data.code ?? d.code;
+        if (code === 'claim/unsupported' && data.span) {
+          const fixes = citationFixes({ code, range: data.span, data: data as Record<string, unknown> }, m, server.project(), { lang: server.locale });
+          for (const f of fixes) {
+            const byUri = new Map<string, typeof f.edits>();
+            for (const e of f.edits) {
+              const u = e.uri.includes('://') ? e.uri : URI.file(e.uri).toString();
+              byUri.set(u, [...(byUri.get(u) ?? []), e]);
+            }
+            out.push({
+              title: f.title,
+              kind: CodeActionKind.QuickFix,
+              isPreferred: f.isPreferred,
+              diagnostics: [d],
+              edit: { documentChanges: [...byUri].map(([u, edits]) => TextDocumentEdit.create({ uri: u, version: server.documents.get(u)?.version ?? null }, edits.map((e) => ({ range: e.range, newText: e.newText })))) },
+            });
+          }
+        }
         if (m.format === 'markdown') {
           const line = d.range.start.line;
           const end = idx.lineEnd(line);

@@ -3,6 +3,8 @@ import { MarkupKind, type Location } from 'vscode-languageserver';
 import type { ToetssteenServer } from '../server';
 import { findItem, kindName, referencesTo, targetAt, type ItemInfo } from '../resolve';
 import { UI } from '../i18n';
+import { citationHover, citationDefinition } from '../../core/claims/editor';
+import { URI } from 'vscode-uri';
 
 function short(s: string, n = 400): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
@@ -63,7 +65,7 @@ export function registerNavigation(server: ToetssteenServer): void {
       } else if (t.type === 'item') value = itemCard(server, t.item);
       else if (t.type === 'citation') {
         const cit = t.citation;
-        value = `**@${cit.key}**${cit.locator ? `, ${cit.locator}` : ''}`;
+        value = citationHover(cit, server.project(), server.model(uri) ?? undefined) ?? `**@${cit.key}**${cit.locator ? `, ${cit.locator}` : ''}`;
       } else if (t.type === 'score') {
         const a = t.assessment;
         const norm = a.norm ? findItem(server, uri, a.norm) : null;
@@ -81,6 +83,10 @@ export function registerNavigation(server: ToetssteenServer): void {
       if (!idx || !server.isToetssteenDocument(uri)) return null;
       const t = targetAt(server, uri, idx.offsetAt(p.position));
       if (!t) return null;
+      if (t.type === 'citation') {
+        const targets = citationDefinition(t.citation, server.project(), server.model(uri) ?? undefined);
+        return targets.map((d) => ({ uri: d.path.includes('://') ? d.path : URI.file(d.path).toString(), range: d.range })) satisfies Location[];
+      }
       const id = t.type === 'reference' ? t.ref.target : t.type === 'score' ? t.assessment.norm : t.type === 'item' && t.item.kind === 'reaction' ? t.item.model.reactions.find((r) => r.id === t.item.id)?.target ?? null : null;
       if (!id) return null;
       const item = findItem(server, uri, id);
