@@ -140,10 +140,10 @@ export function readPlainText(text: string, lexicons: readonly Lexicon[]): TextR
 
     // Headings.
     const h = headingOf(ln, t, next, prev, lines, i, lexicons, inReaction);
-    if (h && h.numbering && /^\d+$/.test(h.numbering) && !h.chapterWord && !plausibleChapter(Number(h.numbering))) {
+    if (h && h.numbering && /^\d+$/.test(h.numbering) && !h.chapterWord && !h.appendix && !plausibleChapter(Number(h.numbering))) {
       // "12 Opdracht RIG …" inside chapter 2: a stray footnote or table line, not a chapter.
     } else if (h) {
-      if (h.numbering && /^\d/.test(h.numbering) && (h.level <= 2 || h.chapterWord)) chapter = Number(h.numbering.split('.')[0]);
+      if (h.numbering && /^\d/.test(h.numbering) && !h.appendix && (h.level <= 2 || h.chapterWord)) chapter = Number(h.numbering.split('.')[0]);
       if (h.marker) {
         ln.kind = 'marker';
         continue;
@@ -412,6 +412,8 @@ function looksLikeTitle(t: string, next: Line | null, _lines: Line[]): boolean {
 
 interface HeadingGuess {
   chapterWord?: boolean;
+  /** Numbered by a chapter word that is no chapter ("Bijlage 1"): its own sequence. */
+  appendix?: boolean;
   level: number;
   numbering: string | null;
   major: boolean;
@@ -432,7 +434,8 @@ function headingOf(ln: Line, t: string, next: Line | null, prev: Line | null, li
   if (hn.chapterWord) {
     if (!hn.title || isUpperCode(hn.title.charCodeAt(0)) || hn.numbering) {
       if (hn.title.length > 110 || /[.;,]$/.test(hn.title) && hn.title.length > 60) return null;
-      return { level: 1, numbering: hn.numbering, major: true, title: hn.title, chapterWord: /^(hoofdstuk|chapter|deel|part)$/.test(hn.chapterWord) };
+      const chapterWord = /^(hoofdstuk|chapter|deel|part)$/.test(hn.chapterWord);
+      return { level: 1, numbering: hn.numbering, major: true, title: hn.title, chapterWord, appendix: !chapterWord };
     }
   }
   if (hn.groupWord) {
