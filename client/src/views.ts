@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerTraceViews } from './trace/view';
 
 interface OutlineItem {
   id: string;
@@ -12,7 +13,40 @@ interface OutlineItem {
 }
 
 export function registerViews(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  registerTraceViews(context, client);
+  // Side-by-side diff of a reaction's quote against the report's text, from read-only virtual documents.
+  const quotes = new Map<string, string>();
+  const changed = new vscode.EventEmitter<vscode.Uri>();
   context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider('toetssteen-quote', { onDidChange: changed.event, provideTextDocumentContent: (u) => quotes.get(u.toString()) ?? '' }),
+    vscode.commands.registerCommand('toetssteen.quoteDiff', async (uri: string, reactionId: string) => {
+      const c = client();
+      if (!c) return;
+      const r = await c.sendRequest<null | { item: string; reportText: string; quote: string; changes: number }>('toetssteen/quoteDiff', { uri, reactionId });
+      const isNl = vscode.env.language.startsWith('nl');
+      if (!r) {
+        void vscode.window.showInformationMessage(isNl ? 'Bij deze reactie is geen citaat uit het rapport gevonden.' : 'No quote from the report was found for this reaction.');
+        return;
+      }
+      const left = vscode.Uri.parse(`toetssteen-quote:/${r.item}-${isNl ? 'rapport' : 'report'}.md`);
+      const right = vscode.Uri.parse(`toetssteen-quote:/${r.item}-${isNl ? 'reactie' : 'reaction'}.md`);
+      quotes.set(left.toString(), r.reportText);
+      quotes.set(right.toString(), r.quote);
+      changed.fire(left);
+      changed.fire(right);
+      await vscode.commands.executeCommand('vscode.diff', left, right, isNl ? `${r.item}: rapport ↔ citaat in de reactie (${r.changes} verschil${r.changes === 1 ? '' : 'len'})` : `${r.item}: report ↔ quote in the reaction (${r.changes} difference${r.changes === 1 ? '' : 's'})`);
+    }),
+  );
+  context.subscriptions.push(
+    vscode.commands.registerCommand('toetssteen.insertSnippet', async (uri: string, version: number, range: { start: { line: number; character: number }; end: { line: number; character: number } }, snippet: string) => {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      if (doc.version !== version) {
+        void vscode.window.showWarningMessage(vscode.env.language.startsWith('nl') ? 'Het document is intussen gewijzigd; de snelle oplossing is niet toegepast.' : 'The document changed meanwhile; the quick fix was not applied.');
+        return;
+      }
+      const editor = await vscode.window.showTextDocument(doc);
+      await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character));
+    }),
     vscode.commands.registerCommand('toetssteen.showOutline', async () => {
       const editor = vscode.window.activeTextEditor;
       const c = client();

@@ -62,7 +62,8 @@ describe('toetssteen check', () => {
     const r = run('check', file, '--lang', 'nl');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Verwijzing naar conclusie 4/);
-    expect(r.out).toMatch(/1 file checked, 1 finding \(1 warning\)/);
+    expect(r.out).toMatch(/^1 file checked, \d+ findings? \(.*warning.*\)\.$/m);
+    expect(r.out).not.toMatch(/ error +/);
   });
   it('writes SARIF 2.1.0', () => {
     const r = run('check', resolve(EXAMPLES_DIR, 'rapport.md'), '--format', 'sarif');

@@ -62,10 +62,13 @@ describe('editing features', () => {
   it('puts code lenses on questions, norms, conclusions and recommendations', async () => {
     const lenses = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: report.uri } });
     const at = (needle: string) => lenses.filter((l) => l.range.start.line === posOf(report.text, needle).line).map((l) => l.command!.title);
-    expect(at('### Conclusie 1')).toEqual(['beantwoordt Q1', 'leidt tot R1', 'reactie: reactie.md']);
-    expect(at('### Conclusie 7')).toContain('⚠ geen reactie');
-    expect(lenses.some((l) => l.command!.title === '⚠ door geen conclusie beantwoord')).toBe(true);
-    const lens = lenses.find((l) => l.command!.title === 'reactie: reactie.md')!;
+    expect(at('### Conclusie 1')).toEqual(['beantwoordt Q1 · rust op F3.1, A1 · aanbeveling R1', 'reactie (reactie.md): eens — “onderschrijft”']);
+    expect(at('### Conclusie 7')).toEqual(['beantwoordt Q8 · rust op geen bevinding', '⚠ geen reactie']);
+    expect(at('6. Hoe werkt')).toEqual(['door geen conclusie beantwoord']);
+    expect(at('1. Het college legt')).toEqual(['volgt uit C1, C3', 'reactie (reactie.md): eens — “neemt deze aanbeveling over”']);
+    const q1 = lenses.find((l) => l.range.start.line === posOf(report.text, '1. Welke doelen').line)!;
+    expect(q1.command!.command).toBe('toetssteen.open');
+    const lens = lenses.find((l) => l.command!.title.startsWith('reactie (reactie.md)'))!;
     expect(lens.command!.command).toBe('toetssteen.open');
     expect(lens.command!.arguments![0]).toBe(reaction.uri);
   });

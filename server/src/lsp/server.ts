@@ -73,6 +73,8 @@ export class ToetssteenServer {
   readonly entries = new Map<string, DocEntry>();
   locale: Locale = 'en';
   clientLocale: string | undefined;
+  /** The client applies snippet quick fixes through the `toetssteen.insertSnippet` command (our VS Code extension). */
+  snippets = false;
   settings: Settings = DEFAULT_SETTINGS;
   config: ProjectConfig = DEFAULT_CONFIG;
   configProblems: ConfigProblem[] = [];
@@ -149,8 +151,9 @@ export class ToetssteenServer {
     this.hasConfigCapability = !!p.capabilities.workspace?.configuration;
     const folders = p.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (p.rootUri ? [URI.parse(p.rootUri).fsPath] : []);
     this.roots = folders;
-    const opts = p.initializationOptions as Partial<Settings> | undefined;
+    const opts = p.initializationOptions as (Partial<Settings> & { snippets?: boolean }) | undefined;
     if (opts) this.settings = { ...DEFAULT_SETTINGS, ...opts };
+    this.snippets = !!opts?.snippets;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -7,6 +7,8 @@ import type { CodeLens } from 'vscode-languageserver';
 import type { ToetssteenServer } from '../server';
 import { itemsOf } from '../resolve';
 import { lensFacts } from './lensFacts';
+import { traceLens } from '../../core/trace/lens';
+import { findItem } from '../resolve';
 
 export function registerLenses(server: ToetssteenServer): void {
   server.connection.onCodeLens(
@@ -17,6 +19,12 @@ export function registerLenses(server: ToetssteenServer): void {
       const idx = server.lineIndex(uri);
       if (!m || !idx) return [];
       const out: CodeLens[] = [];
+      // The chain (what answers, rests under, follows), from the traceability graph.
+      for (const l of traceLens(m, server.project())) {
+        const target = l.targets.map((id) => findItem(server, uri, id)).find((x) => !!x);
+        const range = idx.range({ start: l.range.start, end: l.range.start });
+        out.push({ range, command: { title: l.title[server.locale], command: target ? 'toetssteen.open' : '', arguments: target ? [target.uri, server.lineIndex(target.uri)!.range(target.headRange)] : [] } });
+      }
       const facts = lensFacts(server, uri, m);
       for (const item of itemsOf(uri, m)) {
         if (!['question', 'norm', 'conclusion', 'recommendation'].includes(item.kind)) continue;
@@ -26,6 +34,11 @@ export function registerLenses(server: ToetssteenServer): void {
         for (const f of list) {
           out.push({ range, command: { title: f.title[server.locale], command: f.target ? 'toetssteen.open' : '', arguments: f.target ? [f.target.uri, idx && server.lineIndex(f.target.uri)!.range(f.target.range)] : [] } });
         }
+      }
+      // In a reaction: compare each quote with the report, side by side.
+      for (const r of m.reactions) {
+        if (!r.quote || !r.target) continue;
+        out.push({ range: idx.range({ start: r.range.start, end: r.range.start }), command: { title: server.locale === 'nl' ? 'Vergelijk citaat met rapport' : 'Compare quote with the report', command: 'toetssteen.quoteDiff', arguments: [uri, r.id] } });
       }
       return out;
     }),

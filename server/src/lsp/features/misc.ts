@@ -6,6 +6,10 @@ import { runRules } from '../../core/rules';
 import { counts } from '../server';
 import { UI } from '../i18n';
 import { citationFixes } from '../../core/claims/editor';
+import { traceFixes } from '../../core/trace/fixes';
+import { smartFixes } from '../../core/smart/fixes';
+import { buildTraceGraph } from '../../core/trace/graph';
+import { viewOf, reactionSources, quoteDiff } from '../../core/wederhoor';
 import { URI } from 'vscode-uri';
 
 export function registerMisc(server: ToetssteenServer): void {
@@ -61,6 +65,28 @@ export function registerMisc(server: ToetssteenServer): void {
             });
           }
         }
+        if (code.startsWith('trace/') && data.span) {
+          for (const f of traceFixes({ code, range: data.span, data: data as Record<string, unknown> }, m, server.project())) {
+            const byUri = new Map<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>>();
+            for (const e of f.edits) {
+              const u = e.uri ?? uri;
+              const li = server.lineIndex(u);
+              if (!li) continue;
+              byUri.set(u, [...(byUri.get(u) ?? []), { range: li.range(e.range), newText: e.newText }]);
+            }
+            out.push({ title: f.title[server.locale], kind: CodeActionKind.QuickFix, isPreferred: f.isPreferred, diagnostics: [d], edit: { documentChanges: [...byUri].map(([u, edits]) => TextDocumentEdit.create({ uri: u, version: server.documents.get(u)?.version ?? null }, edits)) } });
+          }
+        }
+        if (code.startsWith('smart/') && data.span) {
+          for (const f of smartFixes({ code, range: data.span, data: data as Record<string, unknown> }, m)) {
+            const range = idx.range(f.range);
+            if (server.snippets) {
+              out.push({ title: f.title[server.locale], kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: f.title[server.locale], command: 'toetssteen.insertSnippet', arguments: [uri, doc.version, range, f.snippet] } });
+            } else {
+              out.push({ title: f.title[server.locale], kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { documentChanges: [TextDocumentEdit.create({ uri, version: doc.version }, [{ range, newText: snippetToText(f.snippet) }])] } });
+            }
+          }
+        }
         if (m.format === 'markdown') {
           const line = d.range.start.line;
           const end = idx.lineEnd(line);
@@ -82,6 +108,38 @@ export function registerMisc(server: ToetssteenServer): void {
     server.guard('outline', (p: { uri: string }) => {
       const m = server.model(p.uri);
       return m ? toOutline(m, server.lineIndex(p.uri)!) : null;
+    }),
+  );
+
+  c.onRequest(
+    'toetssteen/trace',
+    server.guard('trace', (p: { uri: string }) => {
+      const m = server.model(p.uri);
+      if (!m) return null;
+      const graph = buildTraceGraph(m, server.project());
+      return { graph, texts: Object.fromEntries([...new Set(graph.nodes.map((n) => n.uri).filter((u): u is string => !!u))].map((u) => [u, server.entries.get(u)?.text ?? ''])) };
+    }),
+  );
+
+  c.onRequest(
+    'toetssteen/quoteDiff',
+    server.guard('quoteDiff', (p: { uri: string; reactionId: string }) => {
+      const m = server.model(p.uri);
+      if (!m) return null;
+      const project = server.project();
+      const report = m.kind === 'report' ? m : project.reportFor(m);
+      if (!report) return null;
+      const entry = viewOf(report, reactionSources(report, project)).entries.find((e) => e.reaction.id === p.reactionId && e.doc.uri === p.uri);
+      if (!entry || !entry.target) return null;
+      const d = quoteDiff(entry.reaction, entry.target, { reaction: entry.doc, report });
+      const withQuestion = (q: string | null | undefined, t: string): string => (q ? `${q}\n\n${t}` : t);
+      return {
+        item: entry.target.id,
+        reportUri: report.uri,
+        reportText: withQuestion(d.question?.reportText, d.reportText).replace(/([.?!]) (?=\p{Lu})/gu, '$1\n'),
+        quote: withQuestion(d.question?.quote, d.quote).replace(/([.?!]) (?=\p{Lu})/gu, '$1\n'),
+        changes: d.changes.length,
+      };
     }),
   );
 
@@ -113,4 +171,11 @@ export function registerMisc(server: ToetssteenServer): void {
       return { kind: m.kind, language: m.language, counts: counts(m), diagnostics: server.entries.get(p.uri)?.diagnostics.length ?? 0 };
     }),
   );
+}
+
+/** A snippet as plain text, for editors without snippet edits: placeholders keep their default text. */
+export function snippetToText(snippet: string): string {
+  let out = snippet;
+  for (let i = 0; i < 5; i++) out = out.replace(/\$\{\d+:((?:[^{}\\]|\\.)*)\}/g, '$1');
+  return out.replace(/\$\{?\d+\}?/g, '').replace(/\\([\\$}])/g, '$1');
 }

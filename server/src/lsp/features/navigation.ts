@@ -4,6 +4,7 @@ import type { ToetssteenServer } from '../server';
 import { findItem, kindName, referencesTo, targetAt, type ItemInfo } from '../resolve';
 import { UI } from '../i18n';
 import { citationHover, citationDefinition } from '../../core/claims/editor';
+import { smartTargetAt, renderSmartCardMarkdown } from '../../core/smart';
 import { URI } from 'vscode-uri';
 
 function short(s: string, n = 400): string {
@@ -55,14 +56,19 @@ export function registerNavigation(server: ToetssteenServer): void {
       if (!server.isToetssteenDocument(uri)) return null;
       const idx = server.lineIndex(uri);
       if (!idx) return null;
-      const t = targetAt(server, uri, idx.offsetAt(p.position));
+      const offset = idx.offsetAt(p.position);
+      const t = targetAt(server, uri, offset);
+      const model = server.model(uri)!;
+      // The SMART card of a goal, recommendation or conclusion under the cursor.
+      const smart = !t || (t.type === 'item' && ['goal', 'recommendation', 'conclusion'].includes(t.item.kind)) ? smartTargetAt(model, offset) : null;
+      if (!t && smart) return { contents: { kind: MarkupKind.Markdown, value: renderSmartCardMarkdown(smart.card, server.locale) }, range: idx.range(smart.range) };
       if (!t) return null;
       const loc = server.locale;
       let value: string | null = null;
       if (t.type === 'reference') {
         const item = findItem(server, uri, t.ref.target);
         value = item ? itemCard(server, item) : loc === 'nl' ? `\`${t.ref.target}\` — niet gevonden in het project` : `\`${t.ref.target}\` — not found in the project`;
-      } else if (t.type === 'item') value = itemCard(server, t.item);
+      } else if (t.type === 'item') value = itemCard(server, t.item) + (smart ? '\n\n---\n\n' + renderSmartCardMarkdown(smart.card, loc) : '');
       else if (t.type === 'citation') {
         const cit = t.citation;
         value = citationHover(cit, server.project(), server.model(uri) ?? undefined) ?? `**@${cit.key}**${cit.locator ? `, ${cit.locator}` : ''}`;
