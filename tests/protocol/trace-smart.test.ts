@@ -38,6 +38,14 @@ describe('traceability and SMART over stdio', () => {
     expect(fixed).toMatch(/onderzoeksvraag 6/);
   });
 
+  it('explains the chain in the hover of a conclusion, with how each link was made', async () => {
+    const report2 = report;
+    const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri: report2.uri }, position: posOf(report2.text, '### Conclusie 1', 6) });
+    const v = (h.contents as { value: string }).value;
+    expect(v).toMatch(/\*\*Keten\*\*/);
+    expect(v).toMatch(/answers → Q1 \(verwijzing\)/);
+  });
+
   it('shows the SMART card when hovering a goal', async () => {
     const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri: policy.uri }, position: posOf(policy.text, 'Wij zetten in op', 3) });
     const v = (h.contents as { value: string }).value;

@@ -5,6 +5,7 @@ import { findItem, kindName, referencesTo, targetAt, type ItemInfo } from '../re
 import { UI } from '../i18n';
 import { citationHover, citationDefinition } from '../../core/claims/editor';
 import { smartTargetAt, renderSmartCardMarkdown } from '../../core/smart';
+import { buildTraceGraph } from '../../core/trace/graph';
 import { URI } from 'vscode-uri';
 
 function short(s: string, n = 400): string {
@@ -35,6 +36,21 @@ export function itemCard(server: ToetssteenServer, item: ItemInfo): string {
     const report = m.kind === 'report' ? m : project.reportFor(m);
     const as = (report ?? m).assessments.filter((a) => a.norm === item.id);
     lines.push('', as.length ? `${UI.assessedBy[loc]}: ${as.map((a) => `${a.id} (${UI.score[loc]} ${a.score ?? (a.scaleWithoutChoice ? UI.scaleNoChoice[loc] : UI.noScore[loc])})`).join(', ')}` : `⚠ ${UI.notAssessed[loc]}`);
+  }
+  // The chain around the item, with why each link is there and how strong an inferred one is.
+  if (['question', 'norm', 'conclusion', 'recommendation', 'assessment'].includes(item.kind)) {
+    const graph = buildTraceGraph(m, server.project());
+    const edges = graph.edges.filter((e) => e.from === item.id || e.to === item.id);
+    if (edges.length) {
+      const label = (id: string): string => graph.nodes.find((n) => n.id === id)?.label ?? id;
+      const via = { explicit: { nl: 'verwijzing', en: 'reference' }, numbering: { nl: 'nummering', en: 'numbering' }, similarity: { nl: 'gelijkenis', en: 'similarity' } } as const;
+      lines.push('', loc === 'nl' ? '**Keten**' : '**Chain**');
+      for (const e of edges.slice(0, 8)) {
+        const other = e.from === item.id ? e.to : e.from;
+        const strength = e.via === 'similarity' ? ` ${e.strength.toFixed(2).replace('.', loc === 'nl' ? ',' : '.')}` : '';
+        lines.push(`- ${e.kind} ${e.from === item.id ? '→' : '←'} ${label(other)} (${via[e.via][loc]}${strength}): ${e.why[loc]}`);
+      }
+    }
   }
   if (item.kind === 'assessment') {
     const a = m.assessments.find((x) => x.id === item.id)!;
