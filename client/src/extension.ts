@@ -88,7 +88,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return;
     }
     const c = s.counts;
-    const parts = [c.questions && `${c.questions}V`, c.norms && `${c.norms}N`, c.conclusions && `${c.conclusions}C`, c.recommendations && `${c.recommendations}A`, c.reactions && `${c.reactions}R`, c.goals && `${c.goals}D`].filter(Boolean);
+    // Counts by initial: V(ragen)/Q(uestions), N(ormen), C(onclusies), A(anbevelingen)/R(ecommendations), R(eacties)/Re(actions), D(oelen)/G(oals).
+    const L = nl() ? { q: 'V', n: 'N', c: 'C', r: 'A', re: 'R', g: 'D' } : { q: 'Q', n: 'N', c: 'C', r: 'R', re: 'Re', g: 'G' };
+    const parts = [c.questions && `${c.questions}${L.q}`, c.norms && `${c.norms}${L.n}`, c.conclusions && `${c.conclusions}${L.c}`, c.recommendations && `${c.recommendations}${L.r}`, c.reactions && `${c.reactions}${L.re}`, c.goals && `${c.goals}${L.g}`].filter(Boolean);
     status.text = `$(law) ${parts.join(' ') || s.kind}${s.diagnostics ? ` $(warning) ${s.diagnostics}` : ''}`;
     status.tooltip = say(
       `Toetssteen — ${s.kind}: ${c.questions} onderzoeksvragen, ${c.norms} normen, ${c.assessments} toetsen, ${c.conclusions} conclusies, ${c.recommendations} aanbevelingen, ${c.reactions} reacties, ${c.citations} bronverwijzingen`,

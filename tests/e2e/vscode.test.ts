@@ -303,7 +303,7 @@ describe('VS Code (code-server) with the extension from the .vsix', () => {
         await status.waitFor();
         const statusText = (await status.innerText()).replace(/\s+/g, ' ').trim();
         lap(`status bar: "${statusText}"`);
-        expect(statusText).toMatch(/9V 8C 6A \d+/);
+        expect(statusText).toMatch(/9Q 8C 6R \d+/);
 
         // Hover on "conclusie 9": the server's card for the missing target, with the diagnostic.
         const hover = page.locator('.monaco-hover', { hasText: 'not found in the project' }).first();
