@@ -298,7 +298,25 @@ export function cleanSentence(model: DocumentModel, s: Sentence): string {
 const YEAR = '(?:19[5-9]\\d|20\\d\\d)';
 
 /** The reasons a sentence needs a source (empty: none). */
+const REASONS_MEMO = new WeakMap<readonly ClaimLexicon[], Map<string, ClaimReason[]>>();
+const REASONS_MAX = 50_000;
+
+/** Why a sentence is a claim (pure on its text; memoised, since a keystroke leaves most sentences as they were). */
 export function claimReasons(text: string, lexicons: readonly ClaimLexicon[]): ClaimReason[] {
+  let memo = REASONS_MEMO.get(lexicons);
+  if (!memo) {
+    memo = new Map();
+    REASONS_MEMO.set(lexicons, memo);
+  }
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const out = claimReasonsUncached(text, lexicons);
+  if (memo.size > REASONS_MAX) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+function claimReasonsUncached(text: string, lexicons: readonly ClaimLexicon[]): ClaimReason[] {
   const ws = claimWords(text);
   if (ws.length < 4) return [];
   const reasons = new Set<ClaimReason>();

@@ -147,6 +147,9 @@ export function claimLexicon(lang: Language): ClaimLexicon {
 }
 
 /** The document's language first, then the other. */
+const ORDERED: Partial<Record<Language, ClaimLexicon[]>> = {};
+
+/** Both languages, the document's first (the same array each time, so results can be memoised by it). */
 export function claimLexicons(primary: Language): ClaimLexicon[] {
-  return primary === 'en' ? [LEXICONS.en, LEXICONS.nl] : [LEXICONS.nl, LEXICONS.en];
+  return (ORDERED[primary] ??= primary === 'en' ? [LEXICONS.en, LEXICONS.nl] : [LEXICONS.nl, LEXICONS.en]);
 }

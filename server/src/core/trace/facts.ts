@@ -229,6 +229,23 @@ export interface FactIndex {
  * `nameRanges` (the findings, the assessments and the introduction, where a
  * report introduces the organisations and laws it speaks of).
  */
+const FACTS_MEMO = new Map<string, Fact[]>();
+const FACTS_MEMO_MAX = 5_000;
+
+/** scanFacts over one range, memoised by the range's text (a keystroke leaves most findings sections as they were). */
+function scanFactsMemo(text: string, r: Span, lang: Language, exclude: readonly Span[]): Fact[] {
+  const slice = text.slice(r.start, r.end);
+  const rel = exclude.filter((x) => x.start < r.end && r.start < x.end).map((x) => [x.start - r.start, x.end - r.start]);
+  const key = `${lang}${JSON.stringify(rel)}\u0000${slice}`;
+  let hit = FACTS_MEMO.get(key);
+  if (!hit) {
+    hit = scanFacts(slice, 0, slice.length, lang, { exclude: rel.map(([start, end]) => ({ start, end })) });
+    if (FACTS_MEMO.size > FACTS_MEMO_MAX) FACTS_MEMO.clear();
+    FACTS_MEMO.set(key, hit);
+  }
+  return r.start === 0 ? hit : hit.map((f) => ({ ...f, range: { start: f.range.start + r.start, end: f.range.end + r.start } }));
+}
+
 export function factIndex(model: DocumentModel, ranges: readonly Span[], nameRanges: readonly Span[] = ranges): FactIndex {
   const lang = model.language;
   const lex = traceLexicon(lang);
@@ -237,7 +254,7 @@ export function factIndex(model: DocumentModel, ranges: readonly Span[], nameRan
   let haystack = '';
   const wordValues = new Set<number>();
   for (const r of ranges) {
-    facts.push(...scanFacts(model.text, r.start, r.end, lang, { exclude }));
+    facts.push(...scanFactsMemo(model.text, r, lang, exclude));
     const part = model.text.slice(r.start, r.end);
     for (const w of part.toLowerCase().split(/[^\p{L}]+/u)) {
       const v = lex.numberWords.get(w);
