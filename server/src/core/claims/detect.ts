@@ -81,6 +81,7 @@ function compute(model: DocumentModel): ClaimAnalysis {
   const markers = footnoteMarkers(model);
   const sourceMarkers: Span[] = [];
   for (const f of sourceFootnotes) for (const r of markers.get(f) ?? []) sourceMarkers.push(r);
+  sourceMarkers.sort((a, b) => a.start - b.start);
 
   // Sentences per block, with their extent (to the next sentence or the block end).
   const blockOf = sentenceBlocks(model);
@@ -250,18 +251,42 @@ export function footnoteMarkers(model: DocumentModel): Map<Footnote, Span[]> {
   return out;
 }
 
+/** Items of a list sorted by range start whose start lies in [from, to): binary search, then a short walk. */
+function startingIn<T extends { range: Span } | Span>(list: readonly T[], from: number, to: number): T[] {
+  const startOf = (x: T): number => ('range' in x ? x.range.start : x.start);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(list[mid]) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && startOf(list[i]) < to; i++) out.push(list[i]);
+  return out;
+}
+
+const FIGURE_RE = new Map<string, RegExp>();
+
+function figureRe(lang: string): RegExp {
+  let re = FIGURE_RE.get(lang);
+  if (!re) {
+    const words = lang === 'nl' ? 'tabel|figuur|grafiek|bijlage' : 'table|figure|chart|appendix|annex';
+    re = new RegExp(`\\((?:zie |see )?(?:${words})\\s+\\d+(?:\\.\\d+)?\\)`, 'giu');
+    FIGURE_RE.set(lang, re);
+  }
+  return re;
+}
+
 function supportsIn(model: DocumentModel, extent: Span, sourceMarkers: readonly Span[], lexicons: readonly ClaimLexicon[]): Support[] {
   const out: Support[] = [];
-  const inside = (r: Span): boolean => r.start >= extent.start && r.start < extent.end;
-  for (const c of model.citations) if (inside(c.range)) out.push({ kind: 'citation', range: c.range });
-  for (const r of sourceMarkers) if (inside(r)) out.push({ kind: 'footnote', range: r });
-  for (const l of model.links) {
-    if (!inside(l.range)) continue;
+  for (const c of startingIn(model.citations, extent.start, extent.end)) out.push({ kind: 'citation', range: c.range });
+  for (const r of startingIn(sourceMarkers, extent.start, extent.end)) out.push({ kind: 'footnote', range: r });
+  for (const l of startingIn(model.links, extent.start, extent.end)) {
     if (l.isFile || /^(?:https?:|www\.)/i.test(l.url)) out.push({ kind: 'link', range: l.range });
     else if (l.isAnchor && !/^#?[CR]\d/.test(l.url.replace(/^#/, ''))) out.push({ kind: 'reference', range: l.range });
   }
-  for (const r of model.references) {
-    if (!inside(r.range)) continue;
+  for (const r of startingIn(model.references, extent.start, extent.end)) {
     if (r.kind !== 'section' && r.kind !== 'finding' && r.kind !== 'assessment') continue;
     // A pointer to the conclusions, recommendations or introduction is no evidence.
     const target = model.sections.find((x) => x.id === r.target || (x.numbering && 'S' + x.numbering === r.target));
@@ -270,10 +295,12 @@ function supportsIn(model: DocumentModel, extent: Span, sourceMarkers: readonly 
   }
   // "(tabel 3)", "(zie figuur 2)", "(see table 4)"
   const seg = model.text.slice(extent.start, extent.end);
-  for (const lx of lexicons) {
-    const words = lx.language === 'nl' ? 'tabel|figuur|grafiek|bijlage' : 'table|figure|chart|appendix|annex';
-    const re = new RegExp(`\\((?:zie |see )?(?:${words})\\s+\\d+(?:\\.\\d+)?\\)`, 'giu');
-    for (const m of seg.matchAll(re)) out.push({ kind: 'reference', range: { start: extent.start + m.index!, end: extent.start + m.index! + m[0].length } });
+  if (seg.includes('(')) {
+    for (const lx of lexicons) {
+      const re = figureRe(lx.language);
+      re.lastIndex = 0;
+      for (const m of seg.matchAll(re)) out.push({ kind: 'reference', range: { start: extent.start + m.index!, end: extent.start + m.index! + m[0].length } });
+    }
   }
   return out;
 }
