@@ -65,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       language: config.get('language'),
       rules: config.get('rules'),
       debounce: config.get('debounce'),
+      slowDelay: config.get('slowDelay'),
       snippets: true,
     },
     errorHandler: new RestartingErrorHandler(),

@@ -43,3 +43,25 @@ describe('diagnostics over stdio', () => {
     }
   });
 });
+
+describe('two phases while typing', () => {
+  it('carries the whole-document rules past an edit at once, and completes them when typing pauses', async () => {
+    const s = await startSession({ locale: 'nl' });
+    try {
+      const { uri, text } = await s.open('rapport.md');
+      const first = await s.waitDiagnostics(uri, (p) => p.version === 1);
+      const claims = first.diagnostics.filter((d) => d.code === 'claim/unsupported');
+      expect(claims.length).toBeGreaterThan(0);
+      // Insert a line above everything: the carried claims move down one line in the first publish of version 2.
+      const at = posOf(text, '# 1 Inleiding');
+      await s.change(uri, 2, [{ range: { start: at, end: at }, text: 'Een nieuwe regel.\n\n' }]);
+      const quick = await s.waitDiagnostics(uri, (p) => p.version === 2);
+      const moved = quick.diagnostics.filter((d) => d.code === 'claim/unsupported');
+      expect(moved.map((d) => d.range.start.line)).toEqual(claims.map((d) => d.range.start.line + 2));
+      const complete = await s.waitDiagnostics(uri, (p) => p.version === 2 && p !== quick, 10000);
+      expect(complete.diagnostics.filter((d) => d.code === 'claim/unsupported').map((d) => d.range.start.line)).toEqual(moved.map((d) => d.range.start.line));
+    } finally {
+      await s.close();
+    }
+  });
+});

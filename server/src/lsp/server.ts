@@ -30,7 +30,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { analyze } from '../core/analyze';
 import { AnalysisCache } from '../core/cache';
-import { runRules, type Diagnostic } from '../core/rules';
+import { runRules, RULES, type Diagnostic } from '../core/rules';
 import { createProjectView, type ProjectView } from '../core/project';
 import { parseConfig, DEFAULT_CONFIG, CONFIG_FILE, type ProjectConfig, type ConfigProblem } from '../core/config';
 import type { DocumentModel } from '../core/types';
@@ -45,6 +45,8 @@ import { resolvedFrontMatterBibliographies } from '../core/bibliography/view';
 import { normPath } from '../core/bibliography/util';
 
 export interface Settings {
+  /** Milliseconds of quiet before the whole-document rules run (0: on every version). */
+  slowDelay: number;
   messages: 'auto' | 'nl' | 'en';
   language: 'auto' | 'nl' | 'en';
   rules: Record<string, string>;
@@ -52,7 +54,7 @@ export interface Settings {
   maxFileSize: number;
 }
 
-const DEFAULT_SETTINGS: Settings = { messages: 'auto', language: 'auto', rules: {}, debounce: 0, maxFileSize: 5 * 1024 * 1024 };
+const DEFAULT_SETTINGS: Settings = { slowDelay: 300, messages: 'auto', language: 'auto', rules: {}, debounce: 0, maxFileSize: 5 * 1024 * 1024 };
 const DOC_EXT = /\.(md|markdown|txt)$/i;
 const SCAN_LIMIT = 20000;
 
@@ -66,6 +68,39 @@ export interface DocEntry {
   diagnostics: Diagnostic[];
   /** Memory of the previous analysis (open documents only). */
   cache?: AnalysisCache;
+  /** The whole-document rules' last results and the text they were computed on. */
+  slow?: { diagnostics: Diagnostic[]; text: string };
+  slowTimer?: NodeJS.Timeout;
+}
+
+/** Rules that read the whole document (and the project) at some cost: they run when typing pauses. */
+const SLOW_CODE = /^(?:claim|trace)\//;
+const FAST_RULES = RULES.filter((r) => !SLOW_CODE.test(r.meta.code));
+const SLOW_RULES = RULES.filter((r) => SLOW_CODE.test(r.meta.code));
+
+/**
+ * Diagnostics computed on `before`, moved onto `after`: the one edited region
+ * is found by common prefix and suffix; what lies after it shifts, what it
+ * touched is dropped.
+ */
+export function shiftPast(diags: readonly Diagnostic[], before: string, after: string): Diagnostic[] {
+  if (before === after) return [...diags];
+  const n = Math.min(before.length, after.length);
+  let p = 0;
+  while (p < n && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let sb = before.length;
+  let sa = after.length;
+  while (sb > p && sa > p && before.charCodeAt(sb - 1) === after.charCodeAt(sa - 1)) {
+    sb--;
+    sa--;
+  }
+  const delta = sa - sb;
+  const out: Diagnostic[] = [];
+  for (const d of diags) {
+    if (d.range.end <= p) out.push(d);
+    else if (d.range.start >= sb) out.push({ ...d, range: { start: d.range.start + delta, end: d.range.end + delta }, related: d.related?.map((r) => (r.uri ? r : { ...r, range: r.range.start >= sb ? { start: r.range.start + delta, end: r.range.end + delta } : r.range })) });
+  }
+  return out;
 }
 
 export class ToetssteenServer {
@@ -535,9 +570,37 @@ export class ToetssteenServer {
       return;
     }
     const model = this.model(uri)!;
-    const diags = runRules(model, { project: this.project(), severities: this.severities() });
+    const project = this.project();
+    const severities = this.severities();
+    // Two phases while typing: the fast rules run on every version; the whole-document
+    // rules (claims, traceability) run when typing pauses. Meanwhile their last results
+    // are carried over, shifted past the edit (and dropped where the edit touched them).
+    const fast = runRules(model, { project, severities }, FAST_RULES);
+    const prev = entry.slow;
+    if (prev && this.settings.slowDelay > 0) {
+      const carried = shiftPast(prev.diagnostics, prev.text, entry.text);
+      this.publish(uri, version, model, [...fast, ...carried]);
+      if (entry.slowTimer) clearTimeout(entry.slowTimer);
+      entry.slowTimer = setTimeout(() => this.guardVoid('slow rules', () => this.checkSlow(uri, version, fast)), this.settings.slowDelay);
+      return;
+    }
+    this.checkSlow(uri, version, fast);
+  }
+
+  /** The whole-document rules, then one complete publish, if the version is still current. */
+  private checkSlow(uri: string, version: number, fast: Diagnostic[]): void {
+    const entry = this.entries.get(uri);
+    if (!entry || this.documents.get(uri)?.version !== version || entry.version !== version) return;
+    const model = this.model(uri)!;
+    const slow = runRules(model, { project: this.project(), severities: this.severities() }, SLOW_RULES);
+    entry.slow = { diagnostics: slow, text: entry.text };
+    this.publish(uri, version, model, [...fast, ...slow].sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code)));
+  }
+
+  private publish(uri: string, version: number, model: DocumentModel, diags: Diagnostic[]): void {
+    const entry = this.entries.get(uri);
+    if (!entry || this.documents.get(uri)?.version !== version) return;
     entry.diagnostics = diags;
-    if (this.documents.get(uri)?.version !== version) return;
     const index = this.lineIndex(uri)!;
     void this.connection.sendDiagnostics({
       uri,
