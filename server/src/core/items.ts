@@ -418,7 +418,7 @@ export function findScales(raw: string, base: number): ScaleHit[] {
     if (line.includes('|')) {
       const parts = line.split('|');
       for (let k = 0; k + 5 <= parts.length; k++) {
-        const first = /((?:\*\*|__|\[x\]\s*|[✓✔]\s*)?\s*\+\s?\+\s*(?:\*\*|__)?)\s*$/.exec(parts[k]);
+        const first = /((?:\*\*|__|\[x\]\s*|[✓✔]\s*)?(?<!\s)\s*\+\s?\+(?:\s*(?:\*\*|__))?)\s*$/.exec(parts[k]);
         if (!first) continue;
         const mids = [parts[k + 1], parts[k + 2], parts[k + 3]].map((p) => p.replace(/\*\*|__|\[x\]|[✓✔]/g, '').replace(/\s/g, '').replace(/[–−]/g, '-'));
         if (mids[0] !== '+' || mids[1] !== '+-' || mids[2] !== '-') continue;

@@ -411,14 +411,15 @@ function stripReferences(text: string, lexicons: readonly ClaimLexicon[]): strin
   }
   t = t.replace(new RegExp(`\\b${YEAR}\\s*[–—-]\\s*(?:${YEAR}|\\d\\d)\\b`, 'g'), ' ');
   t = t.replace(/\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b/g, ' ');
-  t = t.replace(/\b\d{1,2}[.:]\d{2}\s*(?:[–-]\s*\d{1,2}[.:]\d{2})?\s*uur\b/g, ' ');
+  t = t.replace(/\b\d{1,2}[.:]\d{2}\s*(?:[–-]\s*\d{1,2}[.:]\d{2}\s*)?uur\b/g, ' ');
   return t;
 }
 
 function amountIn(t: string, lexicons: readonly ClaimLexicon[]): 'amount' | 'number' | null {
   for (const lx of lexicons) {
     const cur = lx.currency.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    if (/(?:€|\$|£)\s?\d/.test(t) || new RegExp(`\\bEUR\\s?\\d|\\d(?:[\\d.,]*\\d)?\\s?(?:${cur})\\b`, 'iu').test(t)) return 'amount';
+    // A digit right before the currency word (the rest of the number cannot change whether there is one).
+    if (/(?:€|\$|£)\s?\d/.test(t) || new RegExp(`\\bEUR\\s?\\d|\\d\\s?(?:${cur})\\b`, 'iu').test(t)) return 'amount';
   }
   for (const lx of lexicons) {
     const pct = lx.percentWords.join('|');
@@ -456,7 +457,7 @@ export function namesSource(model: DocumentModel, s: Sentence, lexicons: readonl
   const t = s.text;
   if (isSourceLine(t, lexicons)) return true;
   // A title in quotes with a date: "“(Op)groeien in Groningen” september 2020".
-  if (new RegExp(`[’”"»]\\s*,?\\s*(?:\\(?\\d{1,2}\\s+)?(?:[\\p{L}]+\\s+)?${YEAR}\\b`, 'u').test(t)) return true;
+  if (new RegExp(`[’”"»]\\s*(?:,\\s*)?(?:\\(?\\d{1,2}\\s+)?(?:[\\p{L}]+\\s+)?${YEAR}\\b`, 'u').test(t)) return true;
   const spans = [...t.matchAll(/[\p{L}\p{N}]+/gu)];
   for (let i = 0; i < spans.length; i++) {
     const w = spans[i][0].toLowerCase();

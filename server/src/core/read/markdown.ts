@@ -92,8 +92,8 @@ function processorFor(text: string) {
   return p;
 }
 
-const ATTR_RE = /\s*\{([^{}\n]{0,200})\}\s*$/;
-const FENCE_RE = /^:{3,}\s*(?:\{([^{}\n]{0,200})\}|([A-Za-z][\w-]{0,60}))?\s*:*\s*$/;
+const ATTR_RE = /(?<!\s)\s*\{([^{}\n]{0,200})\}\s*$/;
+const FENCE_RE = /^:{3,}(?!:)\s*(?:\{([^{}\n]{0,200})\}|([A-Za-z][\w-]{0,60}))?\s*:*\s*$/;
 
 function attrId(attr: string | undefined): string | null {
   if (!attr) return null;
@@ -109,7 +109,7 @@ function off(node: MdNode, which: 'start' | 'end'): number {
  * Parses one piece of Markdown. `limit`: nodes that start at or after it are
  * link definitions appended for resolution only, and are dropped.
  */
-function parseSource(source: string, limit: number = source.length): MarkdownRead {
+function parseSource(source: string, limit: number = source.length, listNext?: number): MarkdownRead {
   const tree = processorFor(source).parse(source) as Root;
   const blocks: Block[] = [];
   const footnotes: Footnote[] = [];
@@ -124,7 +124,10 @@ function parseSource(source: string, limit: number = source.length): MarkdownRea
   };
 
   const collectInline = (node: MdNode): void => {
-    const visit = (n: MdNode): void => {
+    // Depth-first, in document order, with an explicit stack: nesting has no limit in Markdown.
+    const stack: MdNode[] = [node];
+    while (stack.length) {
+      const n = stack.pop()!;
       if (n.type === 'inlineCode') code.push({ start: off(n, 'start'), end: off(n, 'end') });
       else if (n.type === 'link') {
         const l = n as unknown as { url: string };
@@ -134,9 +137,8 @@ function parseSource(source: string, limit: number = source.length): MarkdownRea
         links.push({ url, text: toString(n), range: { start: off(n, 'start'), end: off(n, 'end') }, isFile, isAnchor });
       }
       const kids = (n as Parent).children;
-      if (kids) for (const k of kids) visit(k);
-    };
-    visit(node);
+      if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
   };
 
   const textBlock = (node: MdNode, type: Block['type'], extra: Partial<Block> = {}): void => {
@@ -168,7 +170,8 @@ function parseSource(source: string, limit: number = source.length): MarkdownRea
   };
 
   const listBlocks = (list: List, depth: number): void => {
-    let n = typeof list.start === 'number' ? list.start : 1;
+    // A list that goes on from the previous chunk goes on with its numbering.
+    let n = listNext !== undefined && depth === 0 && off(list, 'start') === 0 ? listNext : typeof list.start === 'number' ? list.start : 1;
     for (const item of list.children as ListItem[]) {
       const start = off(item, 'start');
       const end = off(item, 'end');
@@ -225,7 +228,7 @@ function parseSource(source: string, limit: number = source.length): MarkdownRea
         let cEnd = end;
         const nl = raw.indexOf('\n');
         if (nl >= 0) cEnd = start + nl; // setext: first line only
-        raw = source.slice(cStart, cEnd).replace(/[ \t]+#+[ \t]*$/, '');
+        raw = source.slice(cStart, cEnd).replace(/(?<![ \t])[ \t]+#+[ \t]*$/, '');
         cEnd = cStart + raw.length;
         let id: string | null = null;
         const am = ATTR_RE.exec(raw);
@@ -323,13 +326,15 @@ const FOOTNOTE_REF_RE = /\[\^([^\]\s]{1,50})\](?!:)/g;
  */
 export function readMarkdown(text: string, cache?: AnalysisCache): MarkdownRead {
   // A BOM would shift nothing in UTF-16 terms, but remark treats it as text.
-  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const defs = source.includes(']:') ? (source.match(LINK_DEF_RE) ?? []).join('\n') : '';
+  const source = defuse(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+  const allDefs = source.includes(']:') ? (source.match(LINK_DEF_RE) ?? []).map((d) => ({ d, label: normLabel(d.slice(d.indexOf('[') + 1, d.lastIndexOf(']:'))) })) : [];
   const out: MarkdownRead = { blocks: [], frontMatter: null, frontMatterRange: null, footnotes: [], links: [], code: [], notes: [] };
   for (const ch of splitChunks(source)) {
     const piece = source.slice(ch.start, ch.end);
-    const key = defs ? piece + '\u0000' + defs : piece;
-    const compute = (): MarkdownRead => (defs ? parseSource(piece + '\n\n' + defs, piece.length) : parseSource(piece));
+    // The definitions a chunk's references can use (all of them would make many chunks × many definitions quadratic).
+    const defs = allDefs.length ? definitionsFor(piece, allDefs) : '';
+    const key = (ch.listNext !== undefined ? `${ch.listNext}\u0000` : '') + (defs ? piece + '\u0000' + defs : piece);
+    const compute = (): MarkdownRead => (defs ? parseSource(piece + '\n\n' + defs, piece.length, ch.listNext) : parseSource(piece, piece.length, ch.listNext));
     const r = cache ? cache.chunk(key, compute) : compute();
     const d = ch.start;
     const sh = (sp: Span): Span => ({ start: sp.start + d, end: sp.end + d });
@@ -369,9 +374,177 @@ export function readMarkdown(text: string, cache?: AnalysisCache): MarkdownRead 
   return out;
 }
 
-/** Chunk boundaries: ATX headings after a blank line, outside fences, HTML blocks and front matter. */
-export function splitChunks(text: string): Span[] {
-  const out: Span[] = [];
+/** Normalised label of a link reference definition or reference (case and white space folded). */
+function normLabel(s: string): string {
+  return s.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+const LABEL_RE = /\[([^[\]]{1,999})\]/g;
+
+/** The definitions whose label a chunk names in brackets, joined. */
+function definitionsFor(piece: string, defs: ReadonlyArray<{ d: string; label: string }>): string {
+  const named = new Set<string>();
+  for (const m of piece.matchAll(LABEL_RE)) named.add(normLabel(m[1]));
+  return defs.filter((x) => named.has(x.label)).map((x) => x.d).join('\n');
+}
+
+/**
+ * Limits that keep the parser (near) linear on hostile input: containers
+ * nested hundreds deep, runs of thousands of emphasis marks, paragraphs with
+ * thousands of emphasis runs or brackets make micromark superlinear. No real
+ * document comes near them.
+ */
+const MAX_CONTAINERS = 32; // block quote and list markers opening on one line
+const MAX_MARKER_INDENT = 64; // columns before a list marker
+const MAX_RUN = 32; // marks in one run of `*`, `_` or `~`
+const MAX_INLINE_MARKS = 256; // runs of `*`, `_`, `~` and `[`s in one paragraph (a table row counts on its own)
+const MAX_BRACKET_DEPTH = 32; // `[` open in one paragraph (links and images in images …)
+
+/**
+ * Blanks what exceeds those limits (with spaces: same length, so every
+ * offset stays). Text within them is returned as it is.
+ */
+export function defuse(text: string): string {
+  let blank: Uint8Array | null = null;
+  const mark = (from: number, to: number): void => {
+    blank ??= new Uint8Array(text.length);
+    blank.fill(1, from, to);
+  };
+  const n = text.length;
+  let pos = 0;
+  let marks = 0; // in the current paragraph
+  let brackets = 0; // open there
+  let fence: number | null = null; // the open top-level code fence's mark
+  let table = false;
+  let prevPipe = false;
+  while (pos < n) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    // Top-level code fences: their content is left alone.
+    let i = pos;
+    while (i < end && i - pos < 3 && text.charCodeAt(i) === 32) i++;
+    const f = text.charCodeAt(i);
+    if ((f === 96 || f === 126) && text.charCodeAt(i + 1) === f && text.charCodeAt(i + 2) === f) {
+      if (fence === null) fence = f;
+      else if (fence === f) fence = null;
+      marks = 0;
+      brackets = 0;
+      pos = end + 1;
+      continue;
+    }
+    if (fence !== null) {
+      pos = end + 1;
+      continue;
+    }
+    // Container markers: block quotes and list items.
+    i = pos;
+    let col = 0;
+    let depth = 0;
+    let item = false;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        col++;
+        i++;
+        continue;
+      }
+      if (c === 9) {
+        col += 4 - (col % 4);
+        i++;
+        continue;
+      }
+      if (c === 62) {
+        if (++depth > MAX_CONTAINERS) mark(i, i + 1);
+        i++;
+        col++;
+        continue;
+      }
+      let m = 0;
+      if (c === 45 || c === 42 || c === 43) m = 1;
+      else if (c >= 48 && c <= 57) {
+        let j = i + 1;
+        while (j < end && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const d = text.charCodeAt(j);
+        if (d === 46 || d === 41) m = j - i + 1;
+      }
+      const after = i + m < end ? text.charCodeAt(i + m) : 10;
+      if (!m || !(after === 32 || after === 9 || after === 10 || after === 13)) break;
+      if (++depth > MAX_CONTAINERS || col > MAX_MARKER_INDENT) mark(i, i + m);
+      item = true;
+      i += m;
+      col += m;
+    }
+    // A new paragraph: after a blank line, at a list item, a heading or a table row.
+    let k = i;
+    while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k++;
+    let pipe = false;
+    for (let p = k; p < end && !pipe; p++) pipe = text.charCodeAt(p) === 124;
+    if (k >= end || item || text.charCodeAt(k) === 35) marks = brackets = 0;
+    if (k >= end) table = false;
+    if (pipe && prevPipe && isDelimiterRow(text, k, end)) table = true;
+    if (table && pipe) marks = brackets = 0;
+    else if (!pipe) table = false;
+    prevPipe = pipe;
+    // Inline marks.
+    for (let p = i; p < end; ) {
+      const c = text.charCodeAt(p);
+      if (c === 42 || c === 95 || c === 126) {
+        let j = p + 1;
+        while (j < end && text.charCodeAt(j) === c) j++;
+        if (j - p > MAX_RUN) mark(p + MAX_RUN, j);
+        if (++marks > MAX_INLINE_MARKS) mark(p, j);
+        p = j;
+        continue;
+      }
+      if (c === 91) {
+        if (++marks > MAX_INLINE_MARKS || brackets >= MAX_BRACKET_DEPTH) mark(p, p + 1);
+        else brackets++;
+      } else if (c === 93 && brackets > 0) brackets--;
+      p++;
+    }
+    if (text.charCodeAt(k) === 35) marks = brackets = 0;
+    pos = end + 1;
+  }
+  if (!blank) return text;
+  const b: Uint8Array = blank;
+  let out = '';
+  let from = 0;
+  for (let p = 0; p < n; p++) {
+    if (!b[p]) continue;
+    let q = p;
+    while (q < n && b[q]) q++;
+    out += text.slice(from, p) + ' '.repeat(q - p);
+    from = q;
+    p = q;
+  }
+  return out + text.slice(from);
+}
+
+/** A GFM table's delimiter row: only pipes, colons, dashes and blanks, with a dash. */
+function isDelimiterRow(text: string, from: number, to: number): boolean {
+  let dash = false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 45) dash = true;
+    else if (c !== 124 && c !== 58 && c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return dash;
+}
+
+/** A chunk grows to this size before it may end at a boundary other than a heading. */
+const MIN_SPLIT = 2048;
+
+/**
+ * Chunk boundaries, outside fences, HTML blocks and front matter: ATX
+ * headings after a blank line; and, once a chunk is MIN_SPLIT long, a line
+ * at the left margin after a blank line (every open container ends there)
+ * or the next item of a list at the left margin whose number reads the same
+ * when a list starts there. A chunk's tree is the tree of its part of the
+ * whole text; container-heavy text (micromark closes containers in time
+ * linear in what came before them) stays linear.
+ */
+export function splitChunks(text: string): Array<Span & { listNext?: number }> {
+  const out: Array<Span & { listNext?: number }> = [];
   let start = 0;
   let pos = 0;
   const n = text.length;
@@ -385,6 +558,9 @@ export function splitChunks(text: string): Span[] {
   let fence: string | null = null;
   let html: RegExp | null = null;
   let prevBlank = true;
+  // The list at the left margin: its marker and the number its next item reads.
+  let list: { marker: string; next: number } | null = null;
+  let pending: number | undefined; // the current chunk's list numbering, when it goes on from the previous chunk
   while (pos < n) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = n;
@@ -398,15 +574,44 @@ export function splitChunks(text: string): Span[] {
       if (f) fence = f[1][0].repeat(3);
       else if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) html = /-->/;
       else if (/^ {0,3}<(?:pre|script|style|textarea)\b/i.test(line) && !/<\/(?:pre|script|style|textarea)>/i.test(line)) html = /<\/(?:pre|script|style|textarea)>/i;
-      else if (prevBlank && pos > start && /^#{1,6}(?:[ \t]|$)/.test(line)) {
-        out.push({ start, end: pos });
+      if (!f && prevBlank && pos > start && /^#{1,6}(?:[ \t]|$)/.test(line)) {
+        out.push({ start, end: pos, ...(pending !== undefined ? { listNext: pending } : {}) });
         start = pos;
+        pending = undefined;
+        list = null;
+      } else if (!f && line.length && !/^[ \t]/.test(line)) {
+        const item = /^(?:([-*+])|(\d{1,9})([.)]))(?:[ \t]|$)/.exec(line);
+        let safe = false;
+        let listNext: number | undefined;
+        if (!item) {
+          if (prevBlank) {
+            safe = !html;
+            list = null;
+          }
+        } else {
+          const marker = item[1] ?? item[3];
+          const num = item[2] !== undefined ? Number(item[2]) : 0;
+          if (list && list.marker === marker) {
+            // The next item: a list that starts here reads the same, numbered on from the previous chunk.
+            safe = true;
+            if (item[2] && num !== list.next) listNext = list.next;
+            list.next++;
+          } else if (prevBlank || list || !item[2] || num === 1) {
+            safe = prevBlank;
+            list = { marker, next: num + 1 };
+          }
+        }
+        if (safe && pos - start >= MIN_SPLIT) {
+          out.push({ start, end: pos, ...(pending !== undefined ? { listNext: pending } : {}) });
+          start = pos;
+          pending = listNext;
+        }
       }
     }
     prevBlank = line.trim() === '';
     pos = end + 1;
   }
-  out.push({ start, end: n });
+  out.push({ start, end: n, ...(pending !== undefined ? { listNext: pending } : {}) });
   return out;
 }
 

@@ -266,7 +266,7 @@ export function roughSentences(text: string): SentenceSpan[] {
   while ((m = re.exec(text))) {
     const end = m.index + 1;
     // "o.a." / "t.o.v.": a dot inside a token is an abbreviation, not an end.
-    const tok = /\S*$/.exec(text.slice(start, m.index))?.[0] ?? '';
+    const tok = /(?<!\S)\S*$/.exec(text.slice(Math.max(start, m.index - 100), m.index))?.[0] ?? '';
     if (m[0] === '.' && tok.includes('.')) continue;
     if (end > start) out.push({ start, end });
     start = end;
@@ -299,7 +299,7 @@ function findOwners(text: string, f: string, lex: SmartLexicon, kind: SmartKind)
     }
     const hits = findAll(kind === 'goal' ? [lex.actors, lex.ownActors] : [lex.actors], part);
     for (const h of longest(hits)) {
-      const before = /([\p{L}'-]+)[\s,]*$/u.exec(part.slice(0, h.start));
+      const before = /(?<![\p{L}'-])([\p{L}'-]+)[\s,]*$/u.exec(part.slice(0, h.start));
       if (before && lex.prepositions.has(before[1])) continue;
       const after = /^\s+([\p{L}]+)/u.exec(part.slice(h.end));
       if (after && lex.passiveAfter.has(after[1])) continue;

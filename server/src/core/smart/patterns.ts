@@ -66,7 +66,8 @@ const WORD_CHAR = '[^\\s.,;:!?()\\[\\]{}"“”/]';
 const LEFT = '(?<![\\p{L}\\p{N}])';
 const RIGHT = '(?![\\p{L}\\p{N}])';
 const SEP = ',?\\s+';
-const NUM = '(?:\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)';
+// A number does not start inside another ("1,311,31"): without the look-behind a long chain of groups is quadratic.
+const NUM = '(?<!\\d[.,])(?:\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -79,7 +79,7 @@ export function projectRange(doc: string, range: Span, blank: readonly Span[] = 
     if (ch === '[') {
       const rest = doc.slice(i, Math.min(end, i + 600));
       // Citation group [@key, p. 4; @other] or footnote reference [^3]: dropped.
-      const cite = /^\[(?:[^\]\n]*?-?@[\w:.#$%&\-+?<>~/]+[^\]\n]*|\^[^\]\s]+)\]/.exec(rest);
+      const cite = /^\[(?:(?=[^\]\n]*?@[\w:.#$%&\-+?<>~/])[^\]\n]*|\^[^\]\s]+)\]/.exec(rest);
       if (cite) {
         i += cite[0].length;
         continue;

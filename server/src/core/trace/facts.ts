@@ -88,12 +88,50 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
   return b >= text.length || text[b] === '\n' || text[b] === '\r';
 }
 
-/** The word before position `at` (skipping a chain of numbers and list joiners: "doelen 3, 4 en 7"). */
+const JOINERS = [',', '&', 'en', 'of', 'and', 'or', 't/m', 'tot en met', '–', '-', '/'];
+const WORD_AT_END = /(?<![\p{L}§'’])([\p{L}§'’]+)\.?\s*(?:(?:nr\.?|nrs\.?)\s*)?$/u;
+const isNumChar = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || c === '.' || c === ',');
+const isBlank = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+
+/**
+ * The word before position `at` (skipping a chain of numbers and list
+ * joiners: "doelen 3, 4 en 7"): the leftmost word followed by at most eight
+ * "number joiner" pairs up to `at`, as the expression
+ * `([\p{L}§'’]+)\.?\s*(?:nrs?\.?\s*)?(?:[\d.,]+[a-z]?\s*(?:,|&|en|…)\s*){0,8}$`
+ * would find it — without its backtracking, which on "a ,,,,…" or "1,1,1,…"
+ * takes seconds for 80 characters. The pairs are peeled off the end, level by
+ * level, and each place they can end is tried once.
+ */
 function wordBefore(text: string, at: number): string {
   const from = Math.max(0, at - 80);
   const before = text.slice(from, at);
-  const m = /([\p{L}§'’]+)\.?\s*(?:(?:nr\.?|nrs\.?)\s*)?(?:[\d.,]+[a-z]?\s*(?:,|&|en|of|and|or|t\/m|tot en met|–|-|\/)\s*){0,8}$/u.exec(before);
-  return m ? m[1].toLowerCase() : '';
+  let best: RegExpExecArray | null = null;
+  let level = [before.length];
+  const seen = new Set(level);
+  for (let pairs = 0; level.length; pairs++) {
+    const next: number[] = [];
+    for (const end of level) {
+      const w = WORD_AT_END.exec(before.slice(0, end));
+      if (w && (!best || w.index < best.index || (w.index === best.index && w[1].length > best[1].length))) best = w;
+      if (pairs === 8) continue;
+      let e = end;
+      while (e > 0 && isBlank(before[e - 1])) e--;
+      for (const j of JOINERS) {
+        if (!before.endsWith(j, e)) continue;
+        let f = e - j.length;
+        while (f > 0 && isBlank(before[f - 1])) f--;
+        for (const g of before[f - 1] >= 'a' && before[f - 1] <= 'z' ? [f, f - 1] : [f]) {
+          for (let s = g - 1; s >= 0 && isNumChar(before[s]); s--) {
+            if (seen.has(s)) continue;
+            seen.add(s);
+            next.push(s);
+          }
+        }
+      }
+    }
+    level = next;
+  }
+  return best ? best[1].toLowerCase() : '';
 }
 
 export interface FactScanOptions {
@@ -189,7 +227,7 @@ function scanNames(text: string, from: number, to: number, lang: Language, opts:
   while ((m = WORD_RE.exec(slice)) !== null) {
     const start = from + m.index;
     const end = start + m[0].length;
-    const w = m[0].replace(/[-'’]+$/, '');
+    const w = m[0].replace(/(?<![-'’])[-'’]+$/, '');
     const gap = lastEnd < 0 ? null : text.slice(lastEnd, start);
     lastEnd = end;
     if (opts.exclude?.some((x) => x.start < end && start < x.end)) continue;
@@ -201,7 +239,7 @@ function scanNames(text: string, from: number, to: number, lang: Language, opts:
     if (!code) {
       // The first word, and a word after a sentence end, a colon, a bullet, a list number or an opening quote or bracket, is a start, not a name.
       if (gap === null || opts.sentenceStarts?.has(start)) continue;
-      if (/[.!?:;•▪–—(\["“‘'*#>]\s*$/.test(gap) || /\n\s*[-*+•]\s*$/.test(gap)) continue;
+      if (/[.!?:;•▪–—(\["“‘'*#>]\s*$/.test(gap) || /\n[^\S\n]*[-*+•]\s*$/.test(gap)) continue;
       const lower = w.toLowerCase();
       if (lex.stopwords.has(lower) || lex.months.has(lower) || lex.itemNumberWords.has(lower) || lex.numberWords.has(lower) || lex.currencyWords.has(lower) || lex.multipliers.has(lower) || lex.percentWords.has(lower)) continue;
       if (w.length < 2) continue;

@@ -90,7 +90,7 @@ export function registerCompletion(server: ToetssteenServer): void {
         return out;
       }
 
-      const phrase = /([\p{L}]+)\s+(\d*(?:\.\d*)*)$/u.exec(before);
+      const phrase = /(?<!\p{L})([\p{L}]+)\s+(\d*(?:\.\d*)*)$/u.exec(before);
       const kind = phrase ? WORD_KIND[phrase[1].toLowerCase()] : undefined;
       if (phrase && kind) {
         const seen = new Set<string>();

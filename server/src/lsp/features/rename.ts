@@ -23,7 +23,7 @@ const PREFIX: Record<string, string> = { conclusion: 'C', recommendation: 'R', q
 export function bibKeyRanges(text: string, key: string): Span[] {
   const esc = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const out: Span[] = [];
-  const res = [new RegExp(`(@\\w+\\s*[{(]\\s*)(${esc})(\\s*,)`, 'g'), new RegExp(`("id"\\s*:\\s*")(${esc})(")`, 'g'), new RegExp(`(^\\s*-?\\s*id\\s*:\\s*["']?)(${esc})(["']?\\s*$)`, 'gm')];
+  const res = [new RegExp(`(@\\w+\\s*[{(]\\s*)(${esc})(\\s*,)`, 'g'), new RegExp(`("id"\\s*:\\s*")(${esc})(")`, 'g'), new RegExp(`(^[ \\t]*(?:-[ \\t]*)?id[ \\t]*:[ \\t]*["']?)(${esc})(["']?[ \\t]*$)`, 'gm')];
   for (const re of res) {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) out.push({ start: m.index + m[1].length, end: m.index + m[1].length + m[2].length });

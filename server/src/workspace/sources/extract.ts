@@ -81,13 +81,37 @@ export function joinHyphenation(s: string): string {
   return s.replace(/(\p{Ll})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2');
 }
 
+/**
+ * `title:` after a `---` line, as /^---\r?\n[\s\S]*?^title:\s*["']?(.+?)["']?\s*$/m
+ * reads it (quotes and blanks around the value off), without the expression's
+ * quadratic backtracking on a long line.
+ */
+function frontMatterTitle(text: string): string | null {
+  const open = /^---\r?\n/m.exec(text);
+  if (!open) return null;
+  const key = /^title:/gm;
+  key.lastIndex = open.index + open[0].length;
+  for (let m = key.exec(text); m; m = key.exec(text)) {
+    let p = m.index + m[0].length;
+    while (p < text.length && /\s/.test(text[p])) p++;
+    let e = p;
+    while (e < text.length && !'\n\r\u2028\u2029'.includes(text[e])) e++;
+    let v = text.slice(p, e).trimEnd();
+    if (!v) continue;
+    if (v.length > 1 && (v[0] === '"' || v[0] === "'")) v = v.slice(1);
+    if (v.length > 1 && (v.endsWith('"') || v.endsWith("'"))) v = v.slice(0, -1);
+    return v;
+  }
+  return null;
+}
+
 function firstTitle(text: string, kind: SourceKind): string | null {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (kind === 'md') {
     const h = lines.find((l) => /^#{1,3}\s/.test(l));
-    if (h) return normalizeText(h.replace(/^#+\s*/, '').replace(/\s*\{#[^}]*\}\s*$/, ''));
-    const fm = /^---\r?\n[\s\S]*?^title:\s*["']?(.+?)["']?\s*$/m.exec(text);
-    if (fm) return fm[1];
+    if (h) return normalizeText(h.replace(/^#+\s*/, '').replace(/(?<!\s)\s*\{#[^{}]*\}\s*$/, ''));
+    const fm = frontMatterTitle(text);
+    if (fm) return fm;
   }
   const first = lines.find((l) => /\p{L}{3,}/u.test(l));
   return first ? normalizeText(first).slice(0, 160) : null;

@@ -76,7 +76,7 @@ export const smartAssessmentMismatch: Rule = {
       const contradicted = a.score === '++' ? failing.length > 0 : a.score === '+' ? failing.length * 2 >= goals.length : failing.length === 0;
       if (!contradicted) continue;
       const where = policy === model ? { nl: 'dit document', en: 'this document' } : { nl: fileName(policy), en: fileName(policy) };
-      const norm = normText.replace(/[.\s]+$/, '');
+      const norm = normText.replace(/(?<![.\s])[.\s]+$/, '');
       const related: Related[] = failing.map(({ g, letters }) => ({
         message: { nl: `${g.name.nl} mist ${letters.join(', ')}: ${shorten(g.text)}`, en: `${g.name.en} lacks ${letters.join(', ')}: ${shorten(g.text)}` },
         range: g.itemRange,
