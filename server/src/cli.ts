@@ -255,16 +255,7 @@ export function main(argv: string[]): number | Promise<number> {
     if (cmd) return cmd.run({ paths: args.paths, format: args.format, options: args.options, lang: args.lang });
     throw new UsageError(`unknown command '${args.command}'`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof CommandError) {
-      process.stderr.write(`toetssteen: ${e.message}\n\n${HELP()}\n`);
-      return 2;
-    }
-    if (e instanceof InputError) {
-      process.stderr.write(`toetssteen: ${e.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`toetssteen: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 2;
+    return failed(e);
   }
 }
 

@@ -1,5 +1,5 @@
-// Only the stemmer submodules of `natural` are used: the package root prints
-// to stdout (dotenv) and loads database drivers.
+// Types for the submodules of `natural` that Toetssteen imports (stemmers, stop words). Only
+// these are ever imported: the package root prints to stdout (dotenv) and loads database drivers.
 declare module 'natural/lib/natural/stemmers/porter_stemmer_nl' {
   const stemmer: { stem(token: string): string };
   export default stemmer;
