@@ -9,37 +9,28 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { LanguageClient, TransportKind, State, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions, type ErrorHandler, type Message } from 'vscode-languageclient/node';
 import { registerViews } from './views';
+import { RestartPolicy } from './restart';
 
 let client: LanguageClient | undefined;
-
-const MAX_RESTARTS = 5;
-const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
 function nl(): boolean {
   return vscode.env.language.toLowerCase().startsWith('nl');
 }
 const say = (n: string, e: string): string => (nl() ? n : e);
 
-/** Restarts a crashed server up to MAX_RESTARTS times in RESTART_WINDOW_MS, and tells the user once. */
+/** Restarts a crashed server up to MAX_RESTARTS times in RESTART_WINDOW_MS, and tells the user once (the decisions are in restart.ts). */
 class RestartingErrorHandler implements ErrorHandler {
-  private restarts: number[] = [];
-  private told = false;
+  private readonly policy = new RestartPolicy({
+    notify: (notice) => {
+      if (notice === 'restarting') void vscode.window.showWarningMessage(say('De Toetssteen-server is gestopt en wordt opnieuw gestart.', 'The Toetssteen server stopped and is being restarted.'));
+      else void vscode.window.showErrorMessage(say('De Toetssteen-server stopt steeds; hij wordt niet meer herstart. Zie het uitvoerpaneel "Toetssteen".', 'The Toetssteen server keeps stopping and will not be restarted again. See the "Toetssteen" output panel.'));
+    },
+  });
   error(_error: Error, _message: Message | undefined, count: number | undefined) {
-    return { action: count && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+    return { action: this.policy.error(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown };
   }
   closed() {
-    const now = Date.now();
-    this.restarts = this.restarts.filter((t) => now - t < RESTART_WINDOW_MS);
-    if (!this.told) {
-      this.told = true;
-      void vscode.window.showWarningMessage(say('De Toetssteen-server is gestopt en wordt opnieuw gestart.', 'The Toetssteen server stopped and is being restarted.'));
-    }
-    if (this.restarts.length >= MAX_RESTARTS) {
-      void vscode.window.showErrorMessage(say('De Toetssteen-server stopt steeds; hij wordt niet meer herstart. Zie het uitvoerpaneel "Toetssteen".', 'The Toetssteen server keeps stopping and will not be restarted again. See the "Toetssteen" output panel.'));
-      return { action: CloseAction.DoNotRestart };
-    }
-    this.restarts.push(now);
-    return { action: CloseAction.Restart };
+    return { action: this.policy.closed() === 'restart' ? CloseAction.Restart : CloseAction.DoNotRestart };
   }
 }
 

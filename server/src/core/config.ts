@@ -48,10 +48,12 @@ export function parseConfig(text: string): { config: ProjectConfig; problems: Co
   const config: ProjectConfig = { ...DEFAULT_CONFIG, sources: [...DEFAULT_CONFIG.sources], bibliography: [], exclude: [], rules: {} };
   const doc = YAML.parseDocument(text, { prettyErrors: false });
   if (doc.errors.length) {
-    for (const e of doc.errors) {
-      const line = e.linePos?.[0]?.line ? e.linePos[0].line - 1 : 0;
-      problems.push({ message: { nl: `Het projectbestand is geen geldige YAML: ${e.message.split('\n')[0]}`, en: `The project file is not valid YAML: ${e.message.split('\n')[0]}` }, line });
-    }
+    // The first error, and how many follow (a file that is not YAML at all has one on every line).
+    const e = doc.errors[0];
+    const line = e.linePos?.[0]?.line ? e.linePos[0].line - 1 : 0;
+    const more = doc.errors.length - 1;
+    const first = e.message.split('\n')[0];
+    problems.push({ message: { nl: `Het projectbestand is geen geldige YAML: ${first}${more ? ` (en nog ${more} ${more === 1 ? 'fout' : 'fouten'})` : ''}`, en: `The project file is not valid YAML: ${first}${more ? ` (and ${more} more ${more === 1 ? 'error' : 'errors'})` : ''}` }, line });
     return { config, problems };
   }
   let raw: unknown;

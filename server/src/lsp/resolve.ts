@@ -46,11 +46,17 @@ export function searchOrder(server: ToetssteenServer, fromUri: string): Array<{ 
   const project = server.project();
   const self = server.model(fromUri);
   const out: DocumentModel[] = [];
-  if (self) out.push(self);
+  const seen = new Set<DocumentModel>(); // a large workspace makes `out.includes` quadratic
+  const add = (m: DocumentModel): void => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    out.push(m);
+  };
+  if (self) add(self);
   const report = self ? (self.kind === 'report' ? self : project.reportFor(self)) : null;
-  if (report && !out.includes(report)) out.push(report);
-  if (report) for (const f of project.frameworksFor(report)) if (!out.includes(f)) out.push(f);
-  for (const d of project.documents) if (!out.includes(d)) out.push(d);
+  if (report) add(report);
+  if (report) for (const f of project.frameworksFor(report)) add(f);
+  for (const d of project.documents) add(d);
   return out.filter((m) => m.uri).map((m) => ({ uri: m.uri!, model: m }));
 }
 
@@ -109,8 +115,15 @@ export function kindName(kind: ItemKind, locale: Locale): string {
 /** Every place in the project that points at item `id` (of `owner`). */
 export function referencesTo(server: ToetssteenServer, owner: ItemInfo): Array<{ uri: string; range: Span; via: string }> {
   const out: Array<{ uri: string; range: Span; via: string }> = [];
+  for (const _ of referencesToSteps(server, owner, out));
+  return out;
+}
+
+/** `referencesTo`, one document a step: a long search can pause between steps (and stop). */
+export function* referencesToSteps(server: ToetssteenServer, owner: ItemInfo, out: Array<{ uri: string; range: Span; via: string }>): Generator<void> {
   const project = server.project();
   for (const m of project.documents) {
+    yield;
     if (!m.uri) continue;
     for (const r of m.references) {
       const ids = [r.target, r.target.startsWith('S') ? 'F' + r.target.slice(1) : ''];
@@ -126,5 +139,4 @@ export function referencesTo(server: ToetssteenServer, owner: ItemInfo): Array<{
       if (found && found.uri === owner.uri) out.push({ uri: m.uri, range: re.quoteRange ?? re.range, via: 'reaction' });
     }
   }
-  return out;
 }

@@ -20,8 +20,9 @@ import {
   ErrorCodes,
   type InitializeParams,
   type InitializeResult,
-  type CancellationToken,
+  CancellationToken,
   FileChangeType,
+  LSPErrorCodes,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -43,6 +44,7 @@ import type { SourceIndexView } from '../core/claims/types';
 import { projectFileDiagnostics } from '../core/rules/citation';
 import { resolvedFrontMatterBibliographies } from '../core/bibliography/view';
 import { normPath } from '../core/bibliography/util';
+import { MAX_DOCUMENT_BYTES, readConfigText } from '../workspace/files';
 
 export interface Settings {
   /** Milliseconds of quiet before the whole-document rules run (0: on every version). */
@@ -54,7 +56,8 @@ export interface Settings {
   maxFileSize: number;
 }
 
-const DEFAULT_SETTINGS: Settings = { slowDelay: 300, messages: 'auto', language: 'auto', rules: {}, debounce: 0, maxFileSize: 5 * 1024 * 1024 };
+const DEFAULT_SETTINGS: Settings = { slowDelay: 300, messages: 'auto', language: 'auto', rules: {}, debounce: 0, maxFileSize: MAX_DOCUMENT_BYTES };
+/** A project file larger than this is not read. */
 const DOC_EXT = /\.(md|markdown|txt)$/i;
 const SCAN_LIMIT = 20000;
 
@@ -68,6 +71,8 @@ export interface DocEntry {
   diagnostics: Diagnostic[];
   /** Memory of the previous analysis (open documents only). */
   cache?: AnalysisCache;
+  /** Size in bytes of an open document over the size limit: it is not analysed. */
+  tooLarge?: number;
   /** The whole-document rules' last results and the text they were computed on. */
   slow?: { diagnostics: Diagnostic[]; text: string };
   slowTimer?: NodeJS.Timeout;
@@ -119,6 +124,7 @@ export class ToetssteenServer {
   private pending = new Map<string, NodeJS.Timeout>();
   private scanAbort: AbortController | null = null;
   private hasConfigCapability = false;
+  private hasFolderCapability = false;
   scanDone: Promise<void> = Promise.resolve();
   /** The project's bibliographies, read from disk (and from open editors). */
   bibliography: BibliographyStore | null = null;
@@ -127,6 +133,7 @@ export class ToetssteenServer {
   private sourcesAbort: AbortController | null = null;
   private sourcesTimer: NodeJS.Timeout | null = null;
   private fileDiagUris = new Set<string>();
+  private shuttingDown = false;
   /** Settled once settings and the project file are read: no document is checked with defaults that are about to change. */
   private markReady!: () => void;
   readonly ready = new Promise<void>((r) => (this.markReady = r));
@@ -140,6 +147,7 @@ export class ToetssteenServer {
     c.onInitialize((p) => this.initialize(p));
     c.onInitialized(() => {
       if (this.hasConfigCapability) void c.client.register(DidChangeConfigurationNotification.type, undefined);
+      if (this.hasFolderCapability) c.workspace.onDidChangeWorkspaceFolders((e) => this.guardVoid('didChangeWorkspaceFolders', () => this.foldersChanged(e.added.map((f) => URI.parse(f.uri).fsPath), e.removed.map((f) => URI.parse(f.uri).fsPath))));
       void this.loadSettings()
         .catch(() => undefined)
         .then(() => {
@@ -165,7 +173,9 @@ export class ToetssteenServer {
         entry.version = null;
         // Keep what is on disk: the project still needs the document.
         const path = this.fsPath(e.document.uri);
-        if (path && existsSync(path)) entry.text = await readFile(path, 'utf8').catch(() => entry.text);
+        const st = path ? await stat(path).catch(() => null) : null;
+        entry.tooLarge = undefined;
+        if (path && st?.isFile() && st.size <= this.maxFileSize()) entry.text = stripBom(await readFile(path, 'utf8').catch(() => entry.text));
         else this.entries.delete(e.document.uri);
         entry.model = null;
         entry.index = null;
@@ -175,15 +185,40 @@ export class ToetssteenServer {
       this.invalidate();
       void c.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     }));
+    // Shutdown interrupts the background work: reading the workspace, indexing the sources.
+    c.onShutdown(() => {
+      this.shuttingDown = true;
+      this.scanAbort?.abort();
+      this.sourcesAbort?.abort();
+      if (this.sourcesTimer) clearTimeout(this.sourcesTimer);
+      for (const t of this.pending.values()) clearTimeout(t);
+      this.pending.clear();
+    });
     registerFeatures(this);
     this.documents.listen(c);
     c.listen();
+  }
+
+  /** Workspace folders added or removed: the project is read again (interrupting a scan under way). */
+  private async foldersChanged(added: string[], removed: string[]): Promise<void> {
+    this.roots = [...this.roots.filter((r) => !removed.includes(r)), ...added.filter((a) => !this.roots.includes(a))];
+    const inRoots = (uri: string): boolean => {
+      const path = this.fsPath(uri);
+      return !!path && this.roots.some((r) => path === r || path.startsWith(r + sep));
+    };
+    for (const [uri, e] of this.entries) if (e.version === null && !inRoots(uri)) this.entries.delete(uri);
+    this.sources = undefined;
+    await this.loadProjectConfig();
+    this.invalidate();
+    this.recheckOpen();
+    this.scanDone = this.scanWorkspace();
   }
 
   private initialize(p: InitializeParams): InitializeResult {
     this.clientLocale = p.locale;
     this.locale = localeFrom(p.locale, undefined);
     this.hasConfigCapability = !!p.capabilities.workspace?.configuration;
+    this.hasFolderCapability = !!p.capabilities.workspace?.workspaceFolders;
     const folders = p.workspaceFolders?.map((f) => URI.parse(f.uri).fsPath) ?? (p.rootUri ? [URI.parse(p.rootUri).fsPath] : []);
     this.roots = folders;
     const opts = p.initializationOptions as (Partial<Settings> & { snippets?: boolean }) | undefined;
@@ -203,7 +238,7 @@ export class ToetssteenServer {
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         executeCommandProvider: { commands: ['toetssteen.applyEdit'] },
-        workspace: { workspaceFolders: { supported: true } },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'toetssteen', version: '0.1.0' },
     };
@@ -231,8 +266,14 @@ export class ToetssteenServer {
       if (!existsSync(file)) continue;
       this.configUri = URI.file(file).toString();
       const open = this.documents.get(this.configUri);
-      const text = open ? open.getText() : await readFile(file, 'utf8').catch(() => '');
-      const { config, problems } = parseConfig(text);
+      let text: string | null = open ? open.getText() : null;
+      let problem: { nl: string; en: string } | null = null;
+      if (text === null) {
+        const r = readConfigText(file);
+        if ('text' in r) text = r.text;
+        else problem = r.problem;
+      }
+      const { config, problems } = text !== null ? parseConfig(text) : { config: DEFAULT_CONFIG, problems: [{ message: problem!, line: 0 }] };
       this.config = config;
       this.configProblems = problems;
       break;
@@ -275,7 +316,7 @@ export class ToetssteenServer {
       if (!this.entries.has(uri)) {
         try {
           const st = await stat(file);
-          if (st.size <= this.settings.maxFileSize) {
+          if (st.isFile() && st.size <= this.maxFileSize()) {
             const text = await readFile(file, 'utf8');
             if (!this.entries.has(uri)) this.entries.set(uri, { uri, text: stripBom(text), version: null, model: null, index: null, diagnostics: [] });
           }
@@ -290,7 +331,9 @@ export class ToetssteenServer {
       }
     }
     progress?.done();
+    if (this.shuttingDown || this.scanAbort !== abort) return;
     await this.analyseInBackground(abort.signal);
+    if (this.shuttingDown || this.scanAbort !== abort) return;
     this.invalidate();
     this.recheckOpen();
     this.scheduleSources(0);
@@ -299,6 +342,7 @@ export class ToetssteenServer {
   /** (Re)builds the source index in the background, with progress; a newer build interrupts an older one. */
   scheduleSources(delay = 500): void {
     if (this.sourcesTimer) clearTimeout(this.sourcesTimer);
+    if (this.shuttingDown) return;
     this.sourcesTimer = setTimeout(() => this.guardVoid('sources', () => this.buildSources()), delay);
   }
 
@@ -367,8 +411,12 @@ export class ToetssteenServer {
     }
   }
 
-  private async collect(root: string, dir: string, out: string[], signal: AbortSignal): Promise<void> {
+  private async collect(root: string, dir: string, out: string[], signal: AbortSignal, seen = new Set<string>()): Promise<void> {
     if (out.length >= SCAN_LIMIT || signal.aborted) return;
+    // A folder reached twice (a link to a parent) is read once.
+    const id = await stat(dir).then((st) => `${st.dev}:${st.ino}`, () => dir);
+    if (seen.has(id)) return;
+    seen.add(id);
     let names: string[];
     try {
       names = await readdir(dir);
@@ -386,8 +434,8 @@ export class ToetssteenServer {
       } catch {
         continue;
       }
-      if (st.isDirectory()) await this.collect(root, p, out, signal);
-      else if (DOC_EXT.test(name)) out.push(p);
+      if (st.isDirectory()) await this.collect(root, p, out, signal, seen);
+      else if (st.isFile() && DOC_EXT.test(name)) out.push(p); // not a pipe or a device: reading one never ends
       if (out.length >= SCAN_LIMIT) return;
     }
   }
@@ -414,6 +462,11 @@ export class ToetssteenServer {
     }
     const path = this.fsPath(uri);
     if (!path) return;
+    const st = await stat(path).catch(() => null);
+    if (!st || !st.isFile() || st.size > this.maxFileSize()) {
+      this.entries.delete(uri);
+      return;
+    }
     const text = await readFile(path, 'utf8').catch(() => null);
     if (text === null) return;
     this.entries.set(uri, { uri, text: stripBom(text), version: null, model: null, index: null, diagnostics: [] });
@@ -451,13 +504,17 @@ export class ToetssteenServer {
       return;
     }
     const entry = this.entries.get(doc.uri);
+    const text = doc.getText();
+    const tooLarge = bytesOver(text, this.maxFileSize()) ?? undefined;
     if (entry) {
-      entry.text = doc.getText();
+      entry.text = text;
       entry.version = doc.version;
       entry.model = null;
       entry.index = null;
+      entry.tooLarge = tooLarge;
+      if (tooLarge) entry.cache = undefined;
     } else {
-      this.entries.set(doc.uri, { uri: doc.uri, text: doc.getText(), version: doc.version, model: null, index: null, diagnostics: [] });
+      this.entries.set(doc.uri, { uri: doc.uri, text, version: doc.version, model: null, index: null, diagnostics: [], tooLarge });
     }
     this.invalidate();
     this.schedule(doc.uri);
@@ -488,7 +545,7 @@ export class ToetssteenServer {
   /** The document's model, analysed now if needed. */
   model(uri: string): DocumentModel | null {
     const e = this.entries.get(uri);
-    if (!e) return null;
+    if (!e || e.tooLarge) return null;
     if (!e.model) {
       const language = this.config.language ?? (this.settings.language !== 'auto' ? this.settings.language : undefined);
       if (e.version !== null && !e.cache) e.cache = new AnalysisCache();
@@ -500,7 +557,7 @@ export class ToetssteenServer {
 
   lineIndex(uri: string): LineIndex | null {
     const e = this.entries.get(uri);
-    if (!e) return null;
+    if (!e || e.tooLarge) return null;
     if (!e.index) e.index = new LineIndex(e.text);
     return e.index;
   }
@@ -525,7 +582,7 @@ export class ToetssteenServer {
   private bibliographyFor(models: DocumentModel[]): BibliographyStore | null {
     const root = this.roots[0];
     if (!root) return null;
-    if (!this.bibliography || this.bibliography.root !== root) this.bibliography = new BibliographyStore(root, this.config);
+    if (!this.bibliography || this.bibliography.root !== root) this.bibliography = new BibliographyStore(root, this.config, this.roots);
     const store = this.bibliography;
     store.setProjectBibliographies(this.config.bibliography);
     const loaded = new Set(store.files.map((f) => f.path));
@@ -537,6 +594,7 @@ export class ToetssteenServer {
 
   /** Is this a document Toetssteen should speak about? */
   isToetssteenDocument(uri: string): boolean {
+    if (this.entries.get(uri)?.tooLarge) return false;
     if (this.configUri) {
       const root = this.fsPath(this.configUri)?.replace(/[\\/][^\\/]+$/, '');
       const path = this.fsPath(uri);
@@ -549,6 +607,12 @@ export class ToetssteenServer {
   private inSources(path: string, root: string): boolean {
     const rel = relative(root, path).split(sep).join('/');
     return this.config.sources.some((s) => rel === s || rel.startsWith(s + '/'));
+  }
+
+  /** The size limit for documents, in bytes (setting `toetssteen.maxFileSize`). */
+  maxFileSize(): number {
+    const n = Number(this.settings.maxFileSize);
+    return Number.isFinite(n) && n > 0 ? n : MAX_DOCUMENT_BYTES;
   }
 
   severities(): Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'> {
@@ -564,6 +628,16 @@ export class ToetssteenServer {
     const entry = this.entries.get(uri);
     if (!entry || entry.version !== doc.version) return; // a newer version is on its way
     const version = doc.version;
+    if (entry.tooLarge) {
+      // Not analysed: one clear word instead of a frozen editor.
+      entry.diagnostics = [];
+      const mb = (n: number): string => (n / 1048576).toFixed(n % 1048576 ? 1 : 0);
+      const size = mb(entry.tooLarge);
+      const limit = mb(this.maxFileSize());
+      const message = { nl: `Document te groot om te analyseren: ${size.replace('.', ',')} MB, grens ${limit.replace('.', ',')} MB (instelling toetssteen.maxFileSize).`, en: `Document too large to analyse: ${size} MB, limit ${limit} MB (setting toetssteen.maxFileSize).` };
+      void this.connection.sendDiagnostics({ uri, version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: 'document/too-large', source: 'toetssteen', message: message[this.locale] }] });
+      return;
+    }
     if (!this.isToetssteenDocument(uri)) {
       entry.diagnostics = [];
       void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -605,7 +679,7 @@ export class ToetssteenServer {
     void this.connection.sendDiagnostics({
       uri,
       version,
-      diagnostics: diags.map((d) => this.toLspDiagnostic(d, index)),
+      diagnostics: diags.map((d) => this.toLspDiagnostic(d, index, version)),
     });
     void this.connection.sendNotification('toetssteen/status', { uri, version, counts: counts(model), diagnostics: diags.length });
     // Bibliography diagnostics (unused entries) follow the documents, but not on every keystroke.
@@ -614,7 +688,8 @@ export class ToetssteenServer {
   }
   private fileDiagTimer: NodeJS.Timeout | null = null;
 
-  toLspDiagnostic(d: Diagnostic, index: LineIndex) {
+  /** `version`: the document version the diagnostic was computed for (in `data`: a quick fix for another version is refused). */
+  toLspDiagnostic(d: Diagnostic, index: LineIndex, version?: number) {
     const sev = { error: 1, warning: 2, information: 3, hint: 4 } as const;
     return {
       range: index.range(d.range),
@@ -622,7 +697,7 @@ export class ToetssteenServer {
       code: d.code,
       source: 'toetssteen',
       message: d.message[this.locale],
-      data: { ...(d.data ?? {}), code: d.code, span: d.range },
+      data: { ...(d.data ?? {}), code: d.code, span: d.range, ...(version !== undefined ? { version } : {}) },
       relatedInformation: d.related?.map((r) => {
         const uri = r.uri ? (r.uri.includes('://') ? r.uri : URI.file(r.uri).toString()) : undefined;
         const idx = uri ? this.lineIndex(uri) : index;
@@ -636,9 +711,12 @@ export class ToetssteenServer {
   /** Runs a request handler; an exception is logged and answered as an error. */
   guard<P, R>(name: string, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
     return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+      // A request without params hands its handler the token first.
+      const tok = token ?? (CancellationToken.is(params) ? params : CancellationToken.None);
       try {
-        return await handler(params, token);
+        return await handler(params, tok);
       } catch (e) {
+        if (e instanceof Cancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name}: cancelled`);
         this.connection.console.error(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
         return new ResponseError(ErrorCodes.InternalError, `${UI.internalError[this.locale]}: ${name}: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -653,6 +731,32 @@ export class ToetssteenServer {
       this.connection.console.error(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
   }
+}
+
+/** Thrown by a long handler whose request was cancelled; `guard` answers RequestCancelled. */
+export class Cancelled extends Error {}
+
+/**
+ * For long handlers: `await tick()` between pieces of work lets other
+ * messages in (a $/cancelRequest among them) every few milliseconds, and
+ * throws `Cancelled` once the request is cancelled.
+ */
+export function ticker(token: CancellationToken | undefined, sliceMs = 10): () => Promise<void> {
+  let until = performance.now() + sliceMs;
+  return async () => {
+    if (token?.isCancellationRequested) throw new Cancelled();
+    if (performance.now() < until) return;
+    await new Promise((r) => setImmediate(r));
+    if (token?.isCancellationRequested) throw new Cancelled();
+    until = performance.now() + sliceMs;
+  };
+}
+
+/** Its size in UTF-8 bytes when a text is larger than `limit` bytes, else null (counted only when it can matter). */
+export function bytesOver(text: string, limit: number): number | null {
+  if (text.length * 3 <= limit) return null;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return bytes > limit ? bytes : null;
 }
 
 function stripBom(s: string): string {

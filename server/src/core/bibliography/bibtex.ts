@@ -107,19 +107,17 @@ export function parseBibtex(text: string): ParsedBibliography {
     problems.push({ message: { nl: `BibTeX-fout: ${firstLine(err.error)}`, en: `BibTeX error: ${firstLine(err.error)}` }, ...pos });
   }
   const located = locateBibtexEntries(text);
-  const used = new Set<number>();
+  // The n-th parsed entry with a key is the n-th located one with it.
+  const byKey = new Map<string, { list: Located[]; next: number }>();
+  for (const l of located) {
+    const k = byKey.get(l.key);
+    if (k) k.list.push(l);
+    else byKey.set(l.key, { list: [l], next: 0 });
+  }
   const entries: BibEntry[] = [];
   for (const e of lib.entries) {
-    // The n-th parsed entry with this key is the n-th located one with it.
-    let idx = -1;
-    for (let i = 0; i < located.length; i++) {
-      if (!used.has(i) && located[i].key === e.key) {
-        idx = i;
-        break;
-      }
-    }
-    const loc = idx >= 0 ? located[idx] : null;
-    if (idx >= 0) used.add(idx);
+    const k = byKey.get(e.key);
+    const loc = k && k.next < k.list.length ? k.list[k.next++] : null;
     const f = e.fields as Record<string, unknown>;
     const authors = (Array.isArray(f.author) ? (f.author as Creator[]) : Array.isArray(f.editor) ? (f.editor as Creator[]) : []).map(creatorName);
     const fields: Record<string, string> = {};

@@ -18,11 +18,19 @@ export function bibFormatOf(path: string, text?: string): BibFormat {
 export function parseBibliography(text: string, path: string): ParsedBibliography {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const format = bibFormatOf(path, t);
+  let parsed: ParsedBibliography;
   try {
-    if (format === 'bibtex') return parseBibtex(t);
-    if (format === 'csl-json') return parseCslJson(t);
-    return parseCslYaml(t);
+    parsed = format === 'bibtex' ? parseBibtex(t) : format === 'csl-json' ? parseCslJson(t) : parseCslYaml(t);
   } catch (e) {
     return { format, entries: [], problems: [{ message: { nl: `Bibliografie onleesbaar: ${String(e)}`, en: `Bibliography cannot be read: ${String(e)}` }, line: 0, character: 0 }] };
   }
+  // No entry and no error: an empty file, or one of another kind (JSON in a .bib). Said once, on the file.
+  if (!parsed.entries.length && !parsed.problems.length) {
+    const name = { bibtex: 'BibTeX', 'csl-json': 'CSL JSON', 'csl-yaml': 'CSL YAML' }[format];
+    const message = t.trim()
+      ? { nl: `geen enkele ${name}-bron gevonden; is dit een ${name}-bestand?`, en: `no ${name} entry found; is this a ${name} file?` }
+      : { nl: 'leeg bestand, zonder bronnen', en: 'empty file, no entries' };
+    parsed = { ...parsed, problems: [{ message, line: 0, character: 0 }] };
+  }
+  return parsed;
 }

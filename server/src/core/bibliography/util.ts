@@ -1,19 +1,30 @@
 /** Small helpers shared by the bibliography readers. Pure. */
 import type { Span } from '../types';
 
+/** Line starts of the text asked about last: a bibliography asks for the line of every entry. */
+let lineStarts: { text: string; starts: number[] } | null = null;
+
 /** 0-based line and character of an offset (LF, CRLF and CR line ends). */
 export function lineCol(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  const end = Math.max(0, Math.min(offset, text.length));
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
+  if (lineStarts?.text !== text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
     }
+    lineStarts = { text, starts };
   }
-  return { line, character: end - lineStart };
+  const { starts } = lineStarts;
+  const end = Math.max(0, Math.min(offset, text.length));
+  // The last line start at or before `end`.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= end) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: end - starts[lo] };
 }
 
 /** Offset of a 0-based line (clamped). */

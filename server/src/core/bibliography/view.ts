@@ -38,6 +38,11 @@ export function resolvedFrontMatterBibliographies(model: { uri: string | null; f
  * @param files the loaded bibliography files (absolute paths)
  * @param projectPaths absolute paths of the project's configured bibliographies
  */
+/** A file citations can be judged against: read, and with entries (or with nothing wrong: it may be meant empty). */
+function usable(f: BibliographyFile): boolean {
+  return f.text !== null && (f.entries.length > 0 || f.problems.length === 0);
+}
+
 export function createBibliographyView(files: readonly BibliographyFile[], projectPaths: readonly string[] = []): BibliographyView {
   const byPath = new Map<string, BibliographyFile>();
   for (const f of files) byPath.set(normPath(f.path), f);
@@ -50,7 +55,7 @@ export function createBibliographyView(files: readonly BibliographyFile[], proje
   return {
     files,
     filesFor(model) {
-      return pathsFor(model).map((p) => byPath.get(p)).filter((f): f is BibliographyFile => !!f && f.text !== null);
+      return pathsFor(model).map((p) => byPath.get(p)).filter((f): f is BibliographyFile => !!f && usable(f));
     },
     missingFor(model) {
       const names = frontMatterBibliographies(model);
@@ -58,7 +63,7 @@ export function createBibliographyView(files: readonly BibliographyFile[], proje
       const dir = dirOf(model.uri);
       return names.filter((n) => {
         const f = byPath.get(resolveIn(dir, n));
-        return !f || f.text === null;
+        return !f || !usable(f);
       });
     },
     file(path) {

@@ -399,6 +399,7 @@ const MAX_MARKER_INDENT = 64; // columns before a list marker
 const MAX_RUN = 32; // marks in one run of `*`, `_` or `~`
 const MAX_INLINE_MARKS = 256; // runs of `*`, `_`, `~` and `[`s in one paragraph (a table row counts on its own)
 const MAX_BRACKET_DEPTH = 32; // `[` open in one paragraph (links and images in images …)
+const MAX_PIPES = 128; // `|` on one line: table columns (a row's cells past the header's are dropped anyway)
 
 /**
  * Blanks what exceeds those limits (with spaces: same length, so every
@@ -477,8 +478,12 @@ export function defuse(text: string): string {
     // A new paragraph: after a blank line, at a list item, a heading or a table row.
     let k = i;
     while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k++;
-    let pipe = false;
-    for (let p = k; p < end && !pipe; p++) pipe = text.charCodeAt(p) === 124;
+    let pipes = 0;
+    for (let p = k; p < end; p++) {
+      if (text.charCodeAt(p) !== 124) continue;
+      if (++pipes > MAX_PIPES) mark(p, p + 1);
+    }
+    const pipe = pipes > 0;
     if (k >= end || item || text.charCodeAt(k) === 35) marks = brackets = 0;
     if (k >= end) table = false;
     if (pipe && prevPipe && isDelimiterRow(text, k, end)) table = true;
@@ -532,7 +537,7 @@ function isDelimiterRow(text: string, from: number, to: number): boolean {
 }
 
 /** A chunk grows to this size before it may end at a boundary other than a heading. */
-const MIN_SPLIT = 2048;
+const MIN_SPLIT = 1024;
 
 /**
  * Chunk boundaries, outside fences, HTML blocks and front matter: ATX

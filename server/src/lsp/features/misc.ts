@@ -1,9 +1,9 @@
 /** Folding by section and item; quick fixes; the custom requests of the extension. */
-import { FoldingRangeKind, CodeActionKind, TextDocumentEdit, type CodeAction, type FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind, CodeActionKind, TextDocumentEdit, type CancellationToken, type CodeAction, type FoldingRange } from 'vscode-languageserver';
 import type { ToetssteenServer } from '../server';
 import { toOutline } from '../../core/outline';
 import { runRules } from '../../core/rules';
-import { counts } from '../server';
+import { counts, ticker } from '../server';
 import { UI } from '../i18n';
 import { citationFixes } from '../../core/claims/editor';
 import { traceFixes } from '../../core/trace/fixes';
@@ -46,7 +46,9 @@ export function registerMisc(server: ToetssteenServer): void {
       const out: CodeAction[] = [];
       for (const d of p.context.diagnostics) {
         if (d.source !== 'toetssteen' || typeof d.code !== 'string') continue;
-        const data = (d.data ?? {}) as { code?: string; span?: { start: number; end: number } };
+        const data = (d.data ?? {}) as { code?: string; span?: { start: number; end: number }; version?: number };
+        // Computed for another version of the document: its place is no longer known. Refused, not misapplied.
+        if (typeof data.version === 'number' && data.version !== doc.version) continue;
         const code = data.code ?? d.code;
         if (code === 'claim/unsupported' && data.span) {
           const fixes = citationFixes({ code, range: data.span, data: data as Record<string, unknown> }, m, server.project(), { lang: server.locale });
@@ -145,19 +147,29 @@ export function registerMisc(server: ToetssteenServer): void {
 
   c.onRequest(
     'toetssteen/checkWorkspace',
-    server.guard('checkWorkspace', async () => {
-      await server.scanDone;
+    server.guard('checkWorkspace', async (_p: unknown, token: CancellationToken) => {
+      // Waits for the workspace scan, unless cancelled first.
+      await new Promise<void>((done) => {
+        const sub = token.onCancellationRequested(() => done());
+        void server.scanDone.then(() => {
+          sub.dispose();
+          done();
+        });
+      });
+      const tick = ticker(token);
+      await tick();
       const project = server.project();
       const totals: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
       let files = 0;
       for (const m of project.documents) {
+        await tick();
         if (!m.uri || !server.isToetssteenDocument(m.uri)) continue;
         files++;
         const diags = runRules(m, { project, severities: server.severities() });
         for (const d of diags) totals[d.severity]++;
         const idx = server.lineIndex(m.uri)!;
         const open = server.documents.get(m.uri);
-        void c.sendDiagnostics({ uri: m.uri, version: open?.version, diagnostics: diags.map((d) => server.toLspDiagnostic(d, idx)) });
+        void c.sendDiagnostics({ uri: m.uri, version: open?.version, diagnostics: diags.map((d) => server.toLspDiagnostic(d, idx, open?.version)) });
       }
       return { files, totals };
     }),

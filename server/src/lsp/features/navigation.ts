@@ -1,7 +1,8 @@
 /** Hover, go to definition and find references: for item ids, written references, citations and scores. */
 import { MarkupKind, type Location } from 'vscode-languageserver';
-import type { ToetssteenServer } from '../server';
-import { findItem, kindName, referencesTo, targetAt, type ItemInfo } from '../resolve';
+import { ticker, type ToetssteenServer } from '../server';
+import { findItem, kindName, referencesToSteps, targetAt, type ItemInfo } from '../resolve';
+import type { Span } from '../../core/types';
 import { UI } from '../i18n';
 import { citationHover, citationDefinition } from '../../core/claims/editor';
 import { smartTargetAt, renderSmartCardMarkdown } from '../../core/smart';
@@ -118,7 +119,8 @@ export function registerNavigation(server: ToetssteenServer): void {
     }),
   );
   c.onReferences(
-    server.guard('references', (p) => {
+    server.guard('references', async (p, token) => {
+      const tick = ticker(token); // across a large workspace: let a cancellation in
       const uri = p.textDocument.uri;
       const idx = server.lineIndex(uri);
       if (!idx || !server.isToetssteenDocument(uri)) return [];
@@ -130,6 +132,7 @@ export function registerNavigation(server: ToetssteenServer): void {
       if (t.type === 'citation') {
         const out: Location[] = [];
         for (const m of server.project().documents) {
+          await tick();
           if (!m.uri) continue;
           const i2 = server.lineIndex(m.uri)!;
           for (const cit of m.citations) if (cit.key === t.citation.key) out.push({ uri: m.uri, range: i2.range(cit.keyRange) });
@@ -137,7 +140,9 @@ export function registerNavigation(server: ToetssteenServer): void {
         return out;
       }
       if (!item) return [];
-      const out: Location[] = referencesTo(server, item).map((r) => ({ uri: r.uri, range: server.lineIndex(r.uri)!.range(r.range) }));
+      const found: Array<{ uri: string; range: Span; via: string }> = [];
+      for (const _ of referencesToSteps(server, item, found)) await tick();
+      const out: Location[] = found.map((r) => ({ uri: r.uri, range: server.lineIndex(r.uri)!.range(r.range) }));
       if (p.context.includeDeclaration) out.unshift({ uri: item.uri, range: server.lineIndex(item.uri)!.range(item.headRange) });
       return out;
     }),

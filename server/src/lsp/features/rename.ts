@@ -10,8 +10,8 @@
  */
 import { ResponseError, ErrorCodes, type TextEdit, type WorkspaceEdit, TextDocumentEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, resolve as resolvePath } from 'node:path';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { dirname, resolve as resolvePath, sep } from 'node:path';
 import type { ToetssteenServer } from '../server';
 import { findItem, referencesTo, targetAt, type ItemInfo } from '../resolve';
 import type { Span } from '../../core/types';
@@ -75,7 +75,8 @@ export function registerRename(server: ToetssteenServer): void {
         }
         for (const root of server.roots) for (const b of server.config.bibliography) bibFiles.add(resolvePath(root, b));
         for (const file of bibFiles) {
-          if (!existsSync(file)) continue;
+          // Only bibliographies in the workspace, and only files: a front matter path may lead anywhere.
+          if (!existsSync(file) || !statSync(file).isFile() || !server.roots.some((r) => file.startsWith(r + sep))) continue;
           const bu = URI.file(file).toString();
           const open = server.documents.get(bu);
           const text = open ? open.getText() : readFileSync(file, 'utf8');

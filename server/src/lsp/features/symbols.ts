@@ -1,6 +1,6 @@
 /** Document symbols (the report's outline by role) and workspace symbols (items across files). */
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import type { ToetssteenServer } from '../server';
+import { ticker, type ToetssteenServer } from '../server';
 import { itemsOf, kindName, type ItemKind } from '../resolve';
 import type { Span } from '../../core/types';
 
@@ -72,10 +72,12 @@ export function registerSymbols(server: ToetssteenServer): void {
     }),
   );
   c.onWorkspaceSymbol(
-    server.guard('workspaceSymbol', (p) => {
+    server.guard('workspaceSymbol', async (p, token) => {
       const q = p.query.toLowerCase();
       const out: SymbolInformation[] = [];
+      const tick = ticker(token);
       for (const m of server.project().documents) {
+        await tick(); // a large workspace: let a cancellation in
         if (!m.uri || !server.isToetssteenDocument(m.uri)) continue;
         const idx = server.lineIndex(m.uri);
         if (!idx) continue;

@@ -5,21 +5,46 @@
  * parsing is the pure core parser. Nothing is thrown: an unreadable or
  * missing file is kept with `text: null` and a problem.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, existsSync, statSync, realpathSync } from 'node:fs';
+import { resolve, relative, isAbsolute } from 'node:path';
 import type { BibEntry, BibliographyFile, BibliographyView, BibProblem } from '../../core/bibliography/types';
 import { parseBibliography, bibFormatOf } from '../../core/bibliography/parse';
 import { createBibliographyView, resolvedFrontMatterBibliographies } from '../../core/bibliography/view';
 import { normPath } from '../../core/bibliography/util';
 import type { ProjectConfig } from '../../core/config';
 
+/** Larger bibliographies are not read: parsing one takes about a second per megabyte. */
+export const MAX_BIBLIOGRAPHY_BYTES = 10 * 1024 * 1024;
+/** Problems kept per file: a file that is not a bibliography at all has one on every line. */
+const MAX_PROBLEMS = 20;
+
 export class BibliographyStore {
   private readonly byPath = new Map<string, BibliographyFile>();
   private projectPaths: string[] = [];
+  /** Folders whose files may be read (the workspace): a path in a document's front matter may lead anywhere. */
+  private readonly allowed: string[];
 
-  /** @param root the project root; the config's `bibliography` paths are relative to it. */
-  constructor(readonly root: string = process.cwd(), config?: Pick<ProjectConfig, 'bibliography'>) {
+  /**
+   * @param root the project root; the config's `bibliography` paths are relative to it.
+   * @param roots the folders files may be read from (default: the root).
+   */
+  constructor(readonly root: string = process.cwd(), config?: Pick<ProjectConfig, 'bibliography'>, roots: readonly string[] = [root]) {
     if (config) this.projectPaths = config.bibliography.map((p) => toPath(resolve(root, p)));
+    this.allowed = roots.map((r) => resolve(r));
+  }
+
+  /** Is the file inside one of the allowed folders, by its path and by where its links lead? */
+  private inside(abs: string): boolean {
+    const within = (p: string, roots: readonly string[]): boolean => roots.some((r) => {
+      const rel = relative(r, p);
+      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    });
+    if (!within(abs, this.allowed)) return false;
+    try {
+      return within(realpathSync(abs), this.allowed.map((r) => (existsSync(r) ? realpathSync(r) : r)));
+    } catch {
+      return true; // not there (yet): reading it will say so
+    }
   }
 
   /** The project's configured bibliographies (absolute paths). */
@@ -49,10 +74,22 @@ export class BibliographyStore {
     const abs = toPath(resolve(this.root, path.replace(/^file:\/\//, '')));
     let content: string | null = text ?? null;
     let problems: BibProblem[] = [];
-    if (content === null) {
+    const refuse = (nl: string, en: string): void => {
+      problems = [{ message: { nl, en }, line: 0, character: 0 }];
+    };
+    if (content === null && !this.inside(abs)) refuse('buiten de projectmap; niet gelezen', 'outside the project folder; not read');
+    else if (content === null) {
       try {
         if (!existsSync(abs)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-        content = readFileSync(abs, 'utf8');
+        const st = statSync(abs);
+        const mb = (n: number): string => (n / 1048576).toFixed(n % 1048576 ? 1 : 0);
+        if (!st.isFile()) refuse(st.isDirectory() ? 'een map, geen bestand' : 'geen gewoon bestand', st.isDirectory() ? 'a folder, not a file' : 'not a regular file');
+        else if (st.size > MAX_BIBLIOGRAPHY_BYTES) refuse(`te groot om te lezen: ${mb(st.size)} MB, grens ${mb(MAX_BIBLIOGRAPHY_BYTES)} MB`, `too large to read: ${mb(st.size)} MB, limit ${mb(MAX_BIBLIOGRAPHY_BYTES)} MB`);
+        else {
+          const buf = readFileSync(abs);
+          if (buf.includes(0)) refuse('geen tekstbestand', 'not a text file');
+          else content = buf.toString('utf8');
+        }
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         const why = code === 'ENOENT' ? { nl: 'bestand niet gevonden', en: 'file not found' } : { nl: `onleesbaar (${code ?? String(e)})`, en: `unreadable (${code ?? String(e)})` };
@@ -64,6 +101,11 @@ export class BibliographyStore {
     else {
       if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
       file = { path: abs, text: content, ...parseBibliography(content, abs) };
+      if (file.problems.length > MAX_PROBLEMS) {
+        const more = file.problems.length - MAX_PROBLEMS;
+        const last = file.problems[MAX_PROBLEMS];
+        file.problems = [...file.problems.slice(0, MAX_PROBLEMS), { message: { nl: `en nog ${more} problemen: is dit een bibliografie?`, en: `and ${more} more problems: is this a bibliography?` }, line: last.line, character: last.character }];
+      }
     }
     this.byPath.set(abs, file);
     return file;

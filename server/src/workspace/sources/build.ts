@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ExtractCache, contentHash } from './cache';
-import { extractSource, kindOf } from './extract';
+import { extractSource, kindOf, SourceReadError } from './extract';
 import { SourceIndex } from './search-index';
 
 export interface BuildOptions {
@@ -38,8 +38,18 @@ const MAX_BYTES = 100 * 1024 * 1024;
 /** Source files under the folders, sorted. */
 export function listSourceFiles(root: string, folders: readonly string[]): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   const walk = (dir: string): void => {
     if (out.length >= MAX_FILES) return;
+    // A folder reached twice (a link to a parent) is read once.
+    try {
+      const st = statSync(dir);
+      const id = `${st.dev}:${st.ino}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+    } catch {
+      return;
+    }
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -53,14 +63,21 @@ export function listSourceFiles(root: string, folders: readonly string[]): strin
       try {
         st = statSync(p);
       } catch {
+        // A link that leads nowhere: listed, so that it is reported.
+        if (kindOf(name) && !name.startsWith('~$')) out.push(p);
         continue;
       }
       if (st.isDirectory()) walk(p);
-      else if (kindOf(name) && !name.startsWith('~$')) out.push(p);
+      else if (kindOf(name) && !name.startsWith('~$')) out.push(p); // also a pipe or a device: reported, never read
     }
   };
   for (const f of folders) walk(resolve(root, f));
   return [...new Set(out)];
+}
+
+function libraryLine(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code ?? (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 160);
 }
 
 function abortError(): Error {
@@ -84,8 +101,17 @@ export async function buildSourceIndex(options: BuildOptions): Promise<BuiltInde
     check();
     const path = files[i];
     try {
-      const st = statSync(path);
-      if (st.size > MAX_BYTES) throw new Error(`too large (${Math.round(st.size / 1048576)} MB)`);
+      let st;
+      try {
+        st = statSync(path);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new SourceReadError(code === 'ENOENT' ? { nl: 'een koppeling die nergens heen leidt (of het bestand is weg)', en: 'a link that leads nowhere (or the file is gone)' } : { nl: `onleesbaar (${code})`, en: `unreadable (${code})` });
+      }
+      // A pipe or a device: reading one may never end.
+      if (!st.isFile()) throw new SourceReadError({ nl: 'geen gewoon bestand (een pipe of apparaat)', en: 'not a regular file (a pipe or a device)' });
+      const mb = (n: number): number => Math.round(n / 1048576);
+      if (st.size > MAX_BYTES) throw new SourceReadError({ nl: `te groot (${mb(st.size)} MB, grens ${mb(MAX_BYTES)} MB)`, en: `too large (${mb(st.size)} MB, limit ${mb(MAX_BYTES)} MB)` });
       const data = new Uint8Array(readFileSync(path));
       const hash = contentHash(data);
       let ex = cache?.get(hash) ?? null;
@@ -100,8 +126,8 @@ export async function buildSourceIndex(options: BuildOptions): Promise<BuiltInde
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw e;
       stats.unreadable++;
-      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      index.addProblem({ path, message: { nl: `Bronbestand onleesbaar: ${why}`, en: `Source file cannot be read: ${why}` } });
+      const why = e instanceof SourceReadError ? e.why : { nl: libraryLine(e), en: libraryLine(e) };
+      index.addProblem({ path, message: { nl: `Bronbestand onleesbaar: ${why.nl}`, en: `Source file cannot be read: ${why.en}` } });
     }
     options.onProgress?.(i + 1, files.length);
     // Let other work (an LSP request) run between files.

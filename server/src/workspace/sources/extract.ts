@@ -11,7 +11,7 @@ import { normalizeText } from '../../core/text';
 export const SOURCE_EXTENSIONS: Record<string, SourceKind> = { '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.pdf': 'pdf', '.docx': 'docx' };
 
 /** Bump when extraction changes: cached results of another version are ignored. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export interface Extracted {
   kind: SourceKind;
@@ -25,23 +25,61 @@ export function kindOf(path: string): SourceKind | null {
   return m ? SOURCE_EXTENSIONS[m[0].toLowerCase()] ?? null : null;
 }
 
-/** Extracts a source's text. Throws (with a readable message) when the file is not what its name says. */
+/** Why a source file cannot be read, in the user's words (both languages). */
+export class SourceReadError extends Error {
+  constructor(readonly why: { nl: string; en: string }) {
+    super(why.en);
+    this.name = 'SourceReadError';
+  }
+}
+
+/** The first line of a library's message, without the links some add ("see https://…"). */
+function libraryMessage(e: unknown): string {
+  const first = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 300);
+  const at = first.search(/(?:if it is, )?see https?:\/\//i);
+  let end = at >= 0 ? at : first.length;
+  while (end > 0 && ' \t,:;'.includes(first[end - 1])) end--;
+  return first.slice(0, Math.min(end, 160)).replace(/\s+/g, ' ').trim();
+}
+
+const startsWith = (data: Uint8Array, magic: number[], within = 0): boolean => {
+  for (let at = 0; at <= within && at + magic.length <= data.length; at++) if (magic.every((b, i) => data[at + i] === b)) return true;
+  return false;
+};
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
+
+/**
+ * Extracts a source's text. Throws a SourceReadError with a clear reason
+ * when the file is empty, not what its name says, damaged, locked with a
+ * password, or has no text at all (a scan).
+ */
 export async function extractSource(path: string, data: Uint8Array): Promise<Extracted> {
   const kind = kindOf(path);
-  if (!kind) throw new Error('unsupported file type');
+  if (!kind) throw new SourceReadError({ nl: 'bestandstype niet ondersteund', en: 'unsupported file type' });
+  if (data.length === 0) throw new SourceReadError({ nl: 'leeg bestand', en: 'empty file' });
   if (kind === 'pdf') return extractPdf(data);
   if (kind === 'docx') return extractDocx(data);
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (buf.includes(0)) throw new Error('not a text file');
+  if (buf.includes(0)) throw new SourceReadError({ nl: 'geen tekstbestand (binaire inhoud)', en: 'not a text file (binary content)' });
   let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { kind, title: firstTitle(text, kind), pages: [kind === 'txt' ? joinHyphenation(text) : text] };
 }
 
 async function extractPdf(data: Uint8Array): Promise<Extracted> {
+  // The header may follow a little junk (pdf.js allows 1 KB of it).
+  if (!startsWith(data, PDF_MAGIC, 1024)) throw new SourceReadError({ nl: 'geen PDF: het bestand begint niet met %PDF', en: 'not a PDF: the file does not start with %PDF' });
   const { getDocumentProxy } = await import('unpdf');
-  // pdf.js takes ownership of the buffer: give it a copy.
-  const pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true });
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js takes ownership of the buffer: give it a copy.
+    pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true });
+  } catch (e) {
+    if ((e as Error)?.name === 'PasswordException') throw new SourceReadError({ nl: 'PDF beveiligd met een wachtwoord', en: 'PDF protected with a password' });
+    const m = libraryMessage(e);
+    throw new SourceReadError({ nl: `beschadigde PDF (${m})`, en: `damaged PDF (${m})` });
+  }
   try {
     const pages: string[] = [];
     for (let i = 1; i <= pdf.numPages; i++) {
@@ -55,6 +93,7 @@ async function extractPdf(data: Uint8Array): Promise<Extracted> {
       pages.push(joinHyphenation(s));
       page.cleanup();
     }
+    if (pages.every((p) => !/\p{L}/u.test(p))) throw new SourceReadError({ nl: `PDF zonder tekst (${pages.length} ${pages.length === 1 ? 'pagina' : "pagina's"}): een scan? Maak er eerst doorzoekbare tekst van (OCR)`, en: `PDF without text (${pages.length} ${pages.length === 1 ? 'page' : 'pages'}): a scan? Make it searchable (OCR) first` });
     let title: string | null = null;
     try {
       const meta = await pdf.getMetadata();
@@ -64,14 +103,25 @@ async function extractPdf(data: Uint8Array): Promise<Extracted> {
       /* no metadata */
     }
     return { kind: 'pdf', title: title ?? firstTitle(pages[0] ?? '', 'txt'), pages };
+  } catch (e) {
+    if (e instanceof SourceReadError) throw e;
+    const m = libraryMessage(e);
+    throw new SourceReadError({ nl: `beschadigde PDF (${m})`, en: `damaged PDF (${m})` });
   } finally {
     await pdf.destroy();
   }
 }
 
 async function extractDocx(data: Uint8Array): Promise<Extracted> {
+  if (!startsWith(data, ZIP_MAGIC)) throw new SourceReadError({ nl: 'geen Word-document: een .docx is een zip-bestand en dit bestand niet', en: 'not a Word document: a .docx is a zip file and this file is not' });
   const mammoth = (await import('mammoth')).default ?? (await import('mammoth'));
-  const r = await mammoth.extractRawText({ buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) });
+  let r: { value: string };
+  try {
+    r = await mammoth.extractRawText({ buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) });
+  } catch (e) {
+    const m = libraryMessage(e);
+    throw new SourceReadError({ nl: `beschadigd Word-document (${m})`, en: `damaged Word document (${m})` });
+  }
   const text = r.value.replace(/\n{3,}/g, '\n\n');
   return { kind: 'docx', title: firstTitle(text, 'txt'), pages: [text] };
 }

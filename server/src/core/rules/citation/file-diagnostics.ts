@@ -74,7 +74,12 @@ export function projectFileDiagnostics(project: ProjectView, severities: Record<
           path: f.path,
           code: 'citation/unreadable-bibliography',
           range: { start: { line: p.line, character: p.character }, end: { line: p.line, character: p.character } },
-          message: f.text === null ? p.message : { nl: `Bibliografie gedeeltelijk onleesbaar: ${p.message.nl}`, en: `Bibliography partly unreadable: ${p.message.en}` },
+          message:
+            f.text === null
+              ? { nl: `Bibliografie onleesbaar: ${p.message.nl}`, en: `Bibliography cannot be read: ${p.message.en}` }
+              : !f.entries.length
+                ? { nl: `Bibliografie onbruikbaar: ${p.message.nl}`, en: `Bibliography unusable: ${p.message.en}` }
+                : { nl: `Bibliografie gedeeltelijk onleesbaar: ${p.message.nl}`, en: `Bibliography partly unreadable: ${p.message.en}` },
         });
       }
       const seen = new Map<string, number>();

@@ -7,6 +7,7 @@
  */
 import type { Rule } from '../types';
 import { inlineReferences } from '../../bibliography/inline';
+import { dirOf, resolveIn } from '../../bibliography/util';
 
 export const unreadableBibliography: Rule = {
   meta: {
@@ -33,11 +34,13 @@ export const unreadableBibliography: Rule = {
         const fm = model.text.slice(model.frontMatterRange.start, model.frontMatterRange.end);
         const at = fm.indexOf(name);
         const start = model.frontMatterRange.start + (at >= 0 ? at : 0);
-        const f = [...view.files].find((x) => x.path.endsWith('/' + name.replace(/^\.\//, '')));
-        const why = f && f.text === null ? (f.problems[0]?.message ?? { nl: 'onleesbaar', en: 'unreadable' }) : { nl: 'bestand niet gevonden', en: 'file not found' };
+        const f = (model.uri ? view.file(resolveIn(dirOf(model.uri), name)) : null) ?? [...view.files].find((x) => x.path.endsWith('/' + name.replace(/^\.\//, '')));
+        const why = f ? (f.problems[0]?.message ?? { nl: 'onleesbaar', en: 'unreadable' }) : { nl: 'bestand niet gevonden', en: 'file not found' };
+        // Read, but without a single entry (empty, or another format): its keys can't be judged either.
+        const read = !!f && f.text !== null;
         out.push({
           range: { start, end: start + (at >= 0 ? name.length : 0) },
-          message: { nl: `Bibliografie ${name} is niet te lezen: ${why.nl}.`, en: `Bibliography ${name} cannot be read: ${why.en}.` },
+          message: read ? { nl: `Bibliografie ${name} is onbruikbaar: ${why.nl}.`, en: `Bibliography ${name} cannot be used: ${why.en}.` } : { nl: `Bibliografie ${name} is niet te lezen: ${why.nl}.`, en: `Bibliography ${name} cannot be read: ${why.en}.` },
           data: { path: name },
         });
       }
