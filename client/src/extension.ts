@@ -27,10 +27,11 @@ class RestartingErrorHandler implements ErrorHandler {
     },
   });
   error(_error: Error, _message: Message | undefined, count: number | undefined) {
-    return { action: this.policy.error(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown };
+    // `handled`: the client shows no message of its own (the user is told once, by the policy).
+    return { action: this.policy.error(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
   }
   closed() {
-    return { action: this.policy.closed() === 'restart' ? CloseAction.Restart : CloseAction.DoNotRestart };
+    return { action: this.policy.closed() === 'restart' ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
   }
 }
 

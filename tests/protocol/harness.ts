@@ -21,7 +21,11 @@ export interface Session {
   init: InitializeResult;
   diagnostics: Map<string, PublishDiagnosticsParams[]>;
   logs: string[];
-  progress: unknown[];
+  /** Every $/progress notification, with the time it arrived (performance.now()). */
+  progress: Progress[];
+  /** The server's stderr, as it came. */
+  stderr: string[];
+  exited: Promise<number | null>;
   uri(file: string): string;
   open(file: string, text?: string, languageId?: string): Promise<{ uri: string; text: string }>;
   change(uri: string, version: number, changes: Array<{ range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }>): Promise<void>;
@@ -30,17 +34,38 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface Progress {
+  token: string | number;
+  value: { kind: string; title?: string; message?: string; percentage?: number; cancellable?: boolean };
+  at: number;
+}
+
+export interface SessionOptions {
+  /** The project (default: the example); copied to a temporary root unless `copy` is false. */
+  folder?: string;
+  copy?: boolean;
+  locale?: string;
+  settings?: Record<string, unknown>;
+  /** More client capabilities (merged into `workspace`). */
+  workspaceCapabilities?: Record<string, unknown>;
+  /** Node options for the server process (e.g. `--require` a preload). */
+  execArgv?: string[];
+}
+
 /** Copies the example project (or a given folder) to a temporary root and starts a server on it. */
-export async function startSession(opts: { folder?: string; locale?: string; settings?: Record<string, unknown>; copy?: boolean } = {}): Promise<Session> {
+export async function startSession(opts: SessionOptions = {}): Promise<Session> {
   const src = opts.folder ?? EXAMPLES;
   const root = opts.copy === false ? src : mkdtempSync(resolve(tmpdir(), 'toetssteen-'));
   if (opts.copy !== false) cpSync(src, root, { recursive: true });
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(opts.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  proc.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
+  const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   const waiters: Array<() => void> = [];
   const logs: string[] = [];
-  const progress: unknown[] = [];
+  const progress: Progress[] = [];
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     diagnostics.set(p.uri, [...(diagnostics.get(p.uri) ?? []), p]);
     for (const w of waiters.splice(0)) w();
@@ -48,8 +73,8 @@ export async function startSession(opts: { folder?: string; locale?: string; set
   conn.onNotification('window/logMessage', (p: { message: string }) => {
     logs.push(p.message);
   });
-  conn.onNotification('$/progress', (p: unknown) => {
-    progress.push(p);
+  conn.onNotification('$/progress', (p: Omit<Progress, 'at'>) => {
+    progress.push({ ...p, at: performance.now() });
   });
   conn.onNotification('toetssteen/status', () => undefined);
   conn.onRequest('window/workDoneProgress/create', () => null);
@@ -62,7 +87,7 @@ export async function startSession(opts: { folder?: string; locale?: string; set
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'project' }],
     locale: opts.locale ?? 'nl',
-    capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: { workspace: { configuration: true, ...(opts.workspaceCapabilities ?? {}) }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
   await conn.sendNotification('initialized', {});
   const session: Session = {
@@ -73,6 +98,8 @@ export async function startSession(opts: { folder?: string; locale?: string; set
     diagnostics,
     logs,
     progress,
+    stderr,
+    exited,
     uri: (file) => pathToFileURL(resolve(root, file)).toString(),
     async open(file, text, languageId) {
       const uri = session.uri(file);

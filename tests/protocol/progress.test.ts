@@ -22,9 +22,9 @@ describe('workspace scan', () => {
       const { uri } = await s.open('rapport.md', report);
       const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(report, '### Conclusie 2', 6) });
       expect((h.contents as { value: string }).value).toMatch(/C2/);
-      const endedBeforeHover = s.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end');
-      for (let i = 0; i < 200 && !s.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end'); i++) await new Promise((r) => setTimeout(r, 100));
-      const kinds = s.progress.map((p) => (p as { value: { kind: string; message?: string } }).value);
+      const endedBeforeHover = s.progress.some((p) => p.value.kind === 'end');
+      for (let i = 0; i < 200 && !s.progress.some((p) => p.value.kind === 'end'); i++) await new Promise((r) => setTimeout(r, 100));
+      const kinds = s.progress.map((p) => p.value);
       expect(kinds[0].kind).toBe('begin');
       expect(kinds.filter((k) => k.kind === 'report').length).toBeGreaterThan(5);
       expect(kinds[kinds.length - 1].kind).toBe('end');

@@ -94,7 +94,10 @@ const SOFT_HYPHEN = '\u00ad';
  * - trims.
  */
 export function normalizeText(s: string): string {
-  let out = '';
+  // Pieces joined at the end: one flat string. Appending character by character would leave a
+  // tree of one string object per character, which a model keeps (items' texts) and the
+  // garbage collector then walks.
+  const out: string[] = [];
   let pendingSpace = false;
   const n = s.length;
   for (let i = 0; i < n; i++) {
@@ -114,9 +117,9 @@ export function normalizeText(s: string): string {
         }
         if (k < n && isLetterCode(s.charCodeAt(k))) {
           // Keep the hyphen, drop the break: "Midden-\nGroningen".
-          if (pendingSpace && out.length > 0) out += ' ';
+          if (pendingSpace && out.length > 0) out.push(' ');
           pendingSpace = false;
-          out += '-';
+          out.push('-');
           i = k - 1;
           continue;
         }
@@ -126,11 +129,11 @@ export function normalizeText(s: string): string {
       pendingSpace = true;
       continue;
     }
-    if (pendingSpace && out.length > 0) out += ' ';
+    if (pendingSpace && out.length > 0) out.push(' ');
     pendingSpace = false;
-    out += ch;
+    out.push(ch);
   }
-  return out;
+  return out.join('');
 }
 
 export function isSpaceCode(c: number): boolean {

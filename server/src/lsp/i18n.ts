@@ -37,6 +37,7 @@ export const UI = {
   reactionAt: { nl: 'reactie', en: 'reaction' },
   disableLine: { nl: 'Negeer {code} op deze regel', en: 'Ignore {code} on this line' },
   indexing: { nl: 'Toetssteen: werkruimte inlezen', en: 'Toetssteen: reading the workspace' },
+  analysing: { nl: 'analyseren', en: 'analysing' },
   configInvalid: { nl: 'Projectbestand', en: 'Project file' },
   internalError: { nl: 'Interne fout in Toetssteen', en: 'Internal error in Toetssteen' },
 } satisfies Record<string, Message>;

@@ -57,7 +57,6 @@ export interface Settings {
 }
 
 const DEFAULT_SETTINGS: Settings = { slowDelay: 300, messages: 'auto', language: 'auto', rules: {}, debounce: 0, maxFileSize: MAX_DOCUMENT_BYTES };
-/** A project file larger than this is not read. */
 const DOC_EXT = /\.(md|markdown|txt)$/i;
 const SCAN_LIMIT = 20000;
 
@@ -298,14 +297,19 @@ export class ToetssteenServer {
 
   // ------------------------------------------------------------ workspace
 
-  /** Reads the workspace's documents, reporting progress; interruptible, and requests are answered meanwhile. */
+  /**
+   * Reads the workspace's documents, then analyses them, under one progress
+   * (reading is the first tenth of it); interruptible — cancelling the
+   * progress stops both, what is analysed by then stays in the project —
+   * and requests are answered meanwhile.
+   */
   private async scanWorkspace(): Promise<void> {
     this.scanAbort?.abort();
     const abort = new AbortController();
     this.scanAbort = abort;
     const files: string[] = [];
     for (const root of this.roots) await this.collect(root, root, files, abort.signal);
-    if (!files.length) return;
+    if (!files.length || abort.signal.aborted) return;
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin(UI.indexing[this.locale], 0, `0/${files.length}`, true);
     progress?.token.onCancellationRequested(() => abort.abort());
@@ -326,13 +330,12 @@ export class ToetssteenServer {
       }
       done++;
       if (done % 50 === 0) {
-        progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
+        progress?.report(Math.round((done / files.length) * 10), `${done}/${files.length}`);
         await new Promise((r) => setImmediate(r));
       }
     }
+    if (!this.shuttingDown && this.scanAbort === abort) await this.analyseInBackground(abort.signal, (n, total) => progress?.report(10 + Math.round((n / total) * 90), `${UI.analysing[this.locale]} ${n}/${total}`));
     progress?.done();
-    if (this.shuttingDown || this.scanAbort !== abort) return;
-    await this.analyseInBackground(abort.signal);
     if (this.shuttingDown || this.scanAbort !== abort) return;
     this.invalidate();
     this.recheckOpen();
@@ -391,12 +394,17 @@ export class ToetssteenServer {
     }
   }
 
-  /** Analyses the workspace's documents in slices of a few milliseconds, so that requests are answered meanwhile. */
-  private async analyseInBackground(signal: AbortSignal): Promise<void> {
+  /**
+   * Analyses the workspace's documents in slices of a few milliseconds (a
+   * slice ends after the document that passes 5 ms), so that requests are
+   * answered meanwhile; `onProgress` hears of every 50 documents.
+   */
+  private async analyseInBackground(signal: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<void> {
     const todo = [...this.entries.values()].filter((e) => !e.model);
     let i = 0;
+    let reported = 0;
     while (i < todo.length && !signal.aborted) {
-      const until = performance.now() + 15;
+      const until = performance.now() + 5;
       while (i < todo.length && performance.now() < until) {
         const e = todo[i++];
         if (this.entries.get(e.uri) === e && !e.model) {
@@ -407,6 +415,7 @@ export class ToetssteenServer {
           }
         }
       }
+      if (i - reported >= 50 || i === todo.length) onProgress?.((reported = i), todo.length);
       await new Promise((r) => setImmediate(r));
     }
   }
