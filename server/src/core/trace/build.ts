@@ -7,8 +7,9 @@
 import type { Assessment, DocumentModel, Language, Reference, Score, Span } from '../types';
 import type { ProjectView } from '../project';
 import type { Message } from '../rules/types';
-import { SimilarityIndex, type SimDoc, type SimMatch } from './similarity';
+import { SimilarityIndex, type Ranking, type SimDoc, type SimMatch, type SimScore } from './similarity';
 import { passagesIn } from './passages';
+import { spansWithin } from './locate';
 
 export type TraceNodeKind = 'question' | 'norm' | 'assessment' | 'finding' | 'conclusion' | 'recommendation';
 export type TraceEdgeKind = 'answers' | 'assesses' | 'rests-on' | 'follows' | 'evidence';
@@ -146,7 +147,7 @@ export function buildTraceContext(model: DocumentModel, project?: ProjectView): 
     edgeKey.set(key, e);
     edges.push(e);
   };
-  const refsIn = (range: Span): Reference[] => model.references.filter((r) => r.range.start >= range.start && r.range.end <= range.end);
+  const refsIn = (range: Span): Reference[] => spansWithin(model.references, refRange, range);
   const name = (id: string): Message => {
     const n = byId.get(id);
     return n ? nodeName(n) : { nl: id, en: id };
@@ -175,18 +176,44 @@ export function buildTraceContext(model: DocumentModel, project?: ProjectView): 
     }
   }
   // Conclusions that answer no question: the question whose words the conclusion holds best.
-  if (model.questions.length) {
-    const byQuestion = new Map(model.questions.map((q) => [q.id, index.rank(q.text, 'conclusion')]));
+  const unanswered = new Set(model.conclusions.filter((c) => !c.answers.length).map((c) => c.id));
+  if (model.questions.length && unanswered.size) {
+    // Each question ranks the conclusions once (a question id that occurs twice: by the text of the last); per open
+    // conclusion, its place in each ranking: one entry per question, in the order of the questions.
+    const text = new Map(model.questions.map((q) => [q.id, q.text]));
+    const ranking = new Map<string, Ranking>();
+    const firstOf = new Map<string, Map<string, SimScore>>();
+    for (const [q, t] of text) {
+      const r = index.ranking(t, 'conclusion');
+      const first = new Map<string, SimScore>();
+      for (const e of r.entries) if (unanswered.has(e.owner) && !first.has(e.owner)) first.set(e.owner, e);
+      ranking.set(q, r);
+      firstOf.set(q, first);
+    }
+    const byConclusion = new Map<string, Array<{ q: string; e: SimScore }>>();
+    for (const q of model.questions) {
+      for (const [c, e] of firstOf.get(q.id)!) {
+        const list = byConclusion.get(c);
+        if (list) list.push({ q: q.id, e });
+        else byConclusion.set(c, [{ q: q.id, e }]);
+      }
+    }
+    // The choice depends on the conclusion's id only: made once per id.
+    const chosen = new Map<string, { q: string; e: SimScore } | null>();
+    const choose = (id: string): { q: string; e: SimScore } | null => {
+      const cands = [...(byConclusion.get(id) ?? [])].sort((a, b) => b.e.strength - a.e.strength);
+      const best = cands[0];
+      if (!best || best.e.strength < THRESHOLDS.answers) return null;
+      if (cands[1] && best.e.strength - cands[1].e.strength < THRESHOLDS.answersMargin) return null;
+      return best;
+    };
     for (const c of model.conclusions) {
       if (c.answers.length) continue;
-      const cands = model.questions
-        .map((q) => ({ q: q.id, m: byQuestion.get(q.id)!.find((x) => x.owner === c.id) }))
-        .filter((x): x is { q: string; m: SimMatch } => !!x.m)
-        .sort((a, b) => b.m.strength - a.m.strength);
-      const best = cands[0];
-      if (!best || best.m.strength < THRESHOLDS.answers) continue;
-      if (cands[1] && best.m.strength - cands[1].m.strength < THRESHOLDS.answersMargin) continue;
-      link({ from: c.id, to: best.q, kind: 'answers', via: 'similarity', strength: best.m.strength, shared: best.m.shared.slice(0, 8), why: whySimilar(name(best.q), name(c.id), best.m) });
+      if (!chosen.has(c.id)) chosen.set(c.id, choose(c.id));
+      const best = chosen.get(c.id);
+      if (!best) continue;
+      const m = ranking.get(best.q)!.match(best.e);
+      link({ from: c.id, to: best.q, kind: 'answers', via: 'similarity', strength: m.strength, shared: m.shared.slice(0, 8), why: whySimilar(name(best.q), name(c.id), m) });
     }
   }
   for (const r of model.recommendations) {
@@ -202,7 +229,7 @@ export function buildTraceContext(model: DocumentModel, project?: ProjectView): 
   for (const a of model.assessments) {
     if (a.norm && byId.has(a.norm) && byId.get(a.norm)!.kind === 'norm') {
       if (a.normLink === 'text') {
-        const m = index.rank(a.normText, 'norm').find((x) => x.owner === a.norm);
+        const m = index.match(a.normText, 'norm', a.norm);
         link({ from: a.id, to: a.norm, kind: 'assesses', via: 'similarity', strength: m ? Math.max(m.strength, THRESHOLDS.normText) : THRESHOLDS.normText, ...(m ? { shared: m.shared.slice(0, 8) } : {}), why: { nl: `De kop van het oordeel herhaalt de tekst van ${name(a.norm).nl}.`, en: `The heading of the assessment repeats the wording of ${name(a.norm).en}.` } });
       } else {
         const ref = refsIn(a.range).find((x) => x.kind === 'norm' && x.target === a.norm);
@@ -223,7 +250,7 @@ export function buildTraceContext(model: DocumentModel, project?: ProjectView): 
       continue;
     }
     if (normIds.length && a.normText) {
-      const m = index.rank(a.normText, 'norm')[0];
+      const m = index.rank(a.normText, 'norm', null, 1)[0];
       if (m && m.strength >= THRESHOLDS.normText)
         link({ from: a.id, to: m.owner, kind: 'assesses', via: 'similarity', strength: m.strength, shared: m.shared.slice(0, 8), why: whySimilar(name(m.owner), name(a.id), m) });
     }
@@ -231,7 +258,7 @@ export function buildTraceContext(model: DocumentModel, project?: ProjectView): 
 
   // Explicit links to findings (and, for conclusions, to assessments by norm).
   const findingsOf = (ref: Reference): string[] => resolveFindings(model, ref);
-  const assessmentsOfNorm = (normId: string): Assessment[] => model.assessments.filter((a) => a.norm === normId);
+  const assessmentsOfNorm = (normId: string): Assessment[] => sectionIndex(model).assessmentsOfNorm.get(normId) ?? [];
   const explicitFindings = (fromId: string, range: Span, kind: 'rests-on' | 'evidence'): number => {
     let n = 0;
     for (const ref of refsIn(range)) {
@@ -249,13 +276,14 @@ export function buildTraceContext(model: DocumentModel, project?: ProjectView): 
     return n;
   };
   const similarFindings = (fromId: string, text: string, extra: string | null, kind: 'rests-on' | 'evidence'): void => {
-    const ranked = index.rank(text, 'finding', extra);
-    const top = ranked[0];
+    const ranked = index.ranking(text, 'finding', extra);
+    const top = ranked.entries[0];
     if (!top || top.strength < THRESHOLDS.restsOn) return;
     let k = 0;
-    for (const m of ranked) {
+    for (const e of ranked.entries) {
       if (k >= THRESHOLDS.restsOnMax) break;
-      if (m !== top && (m.strength < THRESHOLDS.restsOn || m.score < THRESHOLDS.restsOnRelative * top.score)) continue;
+      if (e !== top && (e.strength < THRESHOLDS.restsOn || e.score < THRESHOLDS.restsOnRelative * top.score)) continue;
+      const m = ranked.match(e);
       link({ from: fromId, to: m.owner, kind, via: 'similarity', strength: m.strength, shared: m.shared.slice(0, 8), ...(m.passage ? { passage: m.passage } : {}), why: whySimilar(name(m.owner), name(fromId), m) });
       k++;
     }
@@ -276,10 +304,10 @@ export function buildTraceContext(model: DocumentModel, project?: ProjectView): 
       if (cIds.has(c)) link({ from: r.id, to: c, kind: 'follows', via: 'explicit', strength: 1, ...(ref ? { at: ref.range } : {}), why: ref ? whyExplicit(name(r.id), name(c), ref) : { nl: `${cap(name(r.id).nl)} verwijst naar ${name(c).nl}.`, en: `${cap(name(r.id).en)} refers to ${name(c).en}.` } });
     }
     if (r.follows.some((c) => cIds.has(c)) || model.conclusions.length === 0) continue;
-    const ranked = index.rank(r.text, 'conclusion');
+    const ranked = index.rank(r.text, 'conclusion', null, 2);
     const top = ranked[0];
     if (!top || top.strength < THRESHOLDS.follows) continue;
-    for (const m of ranked.slice(0, 2)) {
+    for (const m of ranked) {
       if (m !== top && (m.strength < THRESHOLDS.follows || m.score < THRESHOLDS.followsRelative * top.score)) continue;
       link({ from: r.id, to: m.owner, kind: 'follows', via: 'similarity', strength: m.strength, shared: m.shared.slice(0, 8), why: whySimilar(name(m.owner), name(r.id), m) });
     }
@@ -317,37 +345,90 @@ export function scoreState(a: Assessment): NonNullable<TraceNode['scoreState']> 
  * → the finding of that section (or those below it, or the one above it).
  */
 export function resolveFindings(model: DocumentModel, ref: Reference): string[] {
-  if (ref.kind === 'finding') return model.findings.some((f) => f.id === ref.target) ? [ref.target] : [];
+  const ix = sectionIndex(model);
+  if (ref.kind === 'finding') return ix.findingIds.has(ref.target) ? [ref.target] : [];
   const si = sectionOf(model, ref);
   if (si < 0) return [];
-  const out: string[] = [];
-  for (const f of model.findings) {
-    if (f.section === si || isBelow(model, f.section, si) || isBelow(model, si, f.section)) out.push(f.id);
-  }
-  return out;
+  // The findings in the section, below it (`inTree`) or above it (its ancestors), in the order of the findings.
+  const at = new Set<number>(ix.findingsInTree.get(si));
+  for (let p = model.sections[si]?.parent ?? null; p !== null && p !== undefined; p = model.sections[p]?.parent ?? null) for (const k of ix.findingsAt.get(p) ?? []) at.add(k);
+  return [...at].sort((a, b) => a - b).map((k) => model.findings[k].id);
 }
 
 /** Assessments in the section a reference names ("zie paragraaf 3.4" → the toets of § 3.4). */
 function assessmentsInSection(model: DocumentModel, ref: Reference): string[] {
   const si = sectionOf(model, ref);
   if (si < 0 || model.sections[si].role !== 'assessment') return [];
-  return model.assessments.filter((a) => a.section === si || isBelow(model, a.section, si)).map((a) => a.id);
+  return (sectionIndex(model).assessmentsInTree.get(si) ?? []).map((k) => model.assessments[k].id);
 }
 
 function sectionOf(model: DocumentModel, ref: Reference): number {
-  const byId = model.sections.findIndex((s) => s.id === ref.target);
-  if (byId >= 0) return byId;
+  const ix = sectionIndex(model);
+  const byId = ix.sectionById.get(ref.target);
+  if (byId !== undefined) return byId;
   const m = /^S(\d{1,3}(?:\.\d{1,3}){0,4})$/.exec(ref.target);
   if (!m) return -1;
-  const numbered = model.sections.map((s, i) => ({ s, i })).filter((x) => x.s.numbering === m[1]);
-  const inFindings = numbered.find((x) => x.s.role === 'findings' || x.s.role === 'assessment');
-  return (inFindings ?? numbered[0])?.i ?? -1;
+  const numbered = ix.sectionsByNumber.get(m[1]) ?? [];
+  const inFindings = numbered.find((i) => model.sections[i].role === 'findings' || model.sections[i].role === 'assessment');
+  return inFindings ?? numbered[0] ?? -1;
 }
 
-function isBelow(model: DocumentModel, s: number, ancestor: number): boolean {
-  for (let p = model.sections[s]?.parent ?? null; p !== null; p = model.sections[p].parent) if (p === ancestor) return true;
-  return false;
+interface SectionIndex {
+  /** The first section of each id. */
+  sectionById: Map<string, number>;
+  /** The sections of each number, in order. */
+  sectionsByNumber: Map<string, number[]>;
+  findingIds: Set<string>;
+  /** Per section: the findings (their places in `model.findings`) in it. */
+  findingsAt: Map<number, number[]>;
+  /** Per section: the findings in it or in a section below it, in order. */
+  findingsInTree: Map<number, number[]>;
+  /** Per section: the assessments in it or in a section below it, in order. */
+  assessmentsInTree: Map<number, number[]>;
+  /** Per norm id: its assessments, in order. */
+  assessmentsOfNorm: Map<string, Assessment[]>;
 }
+
+const SECTION_INDEX = new WeakMap<DocumentModel, SectionIndex>();
+
+/** Sections, findings and assessments by id, number and place in the section tree: made once per model, so that each reference is resolved without a scan of the document. */
+function sectionIndex(model: DocumentModel): SectionIndex {
+  let ix = SECTION_INDEX.get(model);
+  if (ix) return ix;
+  const push = <K, V>(map: Map<K, V[]>, k: K, v: V): void => {
+    const list = map.get(k);
+    if (list) list.push(v);
+    else map.set(k, [v]);
+  };
+  // A section and every section above it (a parent chain that loops is cut where it comes back).
+  const upFrom = (s: number): number[] => {
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (let p: number | null | undefined = s; p !== null && p !== undefined && model.sections[p] && !seen.has(p); p = model.sections[p].parent) {
+      seen.add(p);
+      out.push(p);
+    }
+    return out;
+  };
+  ix = { sectionById: new Map(), sectionsByNumber: new Map(), findingIds: new Set(), findingsAt: new Map(), findingsInTree: new Map(), assessmentsInTree: new Map(), assessmentsOfNorm: new Map() };
+  model.sections.forEach((s, i) => {
+    if (!ix!.sectionById.has(s.id)) ix!.sectionById.set(s.id, i);
+    if (s.numbering !== null && s.numbering !== undefined) push(ix!.sectionsByNumber, s.numbering, i);
+  });
+  model.findings.forEach((f, k) => {
+    ix!.findingIds.add(f.id);
+    push(ix!.findingsAt, f.section, k);
+    for (const p of upFrom(f.section)) push(ix!.findingsInTree, p, k);
+  });
+  model.assessments.forEach((a, k) => {
+    for (const p of upFrom(a.section)) push(ix!.assessmentsInTree, p, k);
+    if (a.norm !== null && a.norm !== undefined) push(ix!.assessmentsOfNorm, a.norm, a);
+  });
+  SECTION_INDEX.set(model, ix);
+  return ix;
+}
+
+const refRange = (r: Reference): Span => r.range;
 
 // ---------------------------------------------------------------- messages
 

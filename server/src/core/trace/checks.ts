@@ -16,6 +16,7 @@ import { allLexicons } from '../lexicon';
 import { words } from '../text';
 import { buildTraceContext, cap, fmt, nodeName, THRESHOLDS, type TraceContext, type TraceIssue, type TraceNode } from './build';
 import { factIndex, scanFacts, type Fact } from './facts';
+import { firstStartingAt, firstStartingIn, SpanSet, spansWithin } from './locate';
 
 export type TraceCode =
   | 'trace/unanswered-question'
@@ -109,11 +110,17 @@ function findProblems(ctx: TraceContext): TraceProblem[] {
   const strengthOf = (s: number): Message => ({ nl: `gelijkenis ${fmt(s, 'nl')}`, en: `similarity ${fmt(s, 'en')}` });
 
   // Unanswered research questions.
+  // The same for every question: made once, copied per problem.
+  let stubOnce: ReturnType<typeof conclusionStub> | undefined;
+  const stub = (): ReturnType<typeof conclusionStub> => {
+    if (stubOnce === undefined) stubOnce = conclusionStub(m);
+    return stubOnce && { ...stubOnce };
+  };
   if (m.conclusions.length) {
     for (const q of m.questions) {
       if (ctx.in(q.id).some((e) => e.kind === 'answers')) continue;
-      const cands = ctx.index.rank(q.text, 'conclusion').slice(0, 2).filter((x) => x.strength >= 0.1);
-      const finding = ctx.index.rank(q.text, 'finding')[0];
+      const cands = ctx.index.rank(q.text, 'conclusion', null, 2).filter((x) => x.strength >= 0.1);
+      const finding = ctx.index.rank(q.text, 'finding', null, 1)[0];
       const related: Related[] = cands.map((c) => rel(ctx.node(c.owner)!, { nl: `Dichtstbijzijnde conclusie: ${name(c.owner).nl} (${strengthOf(c.strength).nl}).`, en: `Nearest conclusion: ${name(c.owner).en} (${strengthOf(c.strength).en}).` }));
       if (finding && finding.strength >= 0.15) related.push(rel(ctx.node(finding.owner)!, { nl: `Bevindingen over dit onderwerp: ${name(finding.owner).nl}.`, en: `Findings on this subject: ${name(finding.owner).en}.` }));
       out.push({
@@ -126,20 +133,21 @@ function findProblems(ctx: TraceContext): TraceProblem[] {
           en: `${cap(name(q.id).en)} is answered by no conclusion: none names it or has its number, and none is similar enough.`,
         },
         related,
-        data: { question: q.id, number: q.label ?? q.id.slice(1), candidates: cands.map((c) => ({ id: c.owner, strength: c.strength, insertAt: endOfItem(m, ctx.node(c.owner)!.range) })), stub: conclusionStub(m) },
+        data: { question: q.id, number: q.label ?? q.id.slice(1), candidates: cands.map((c) => ({ id: c.owner, strength: c.strength, insertAt: endOfItem(m, ctx.node(c.owner)!.range) })), stub: stub() },
       });
     }
   }
 
   // Norms no assessment judges.
+  const previous = previousAssessments(m);
   if (m.assessments.length) {
     for (const n of g.nodes) {
       if (n.kind !== 'norm' || ctx.in(n.id).some((e) => e.kind === 'assesses')) continue;
       const doc = n.uri === m.uri ? m : ctx.frameworks.find((f) => f.uri === n.uri) ?? m;
-      const near = ctx.index.rank(n.text, 'assessment')[0];
-      const finding = ctx.index.rank(n.text, 'finding')[0];
+      const near = ctx.index.rank(n.text, 'assessment', null, 1)[0];
+      const finding = ctx.index.rank(n.text, 'finding', null, 1)[0];
       const related: Related[] = [];
-      const after = previousAssessment(m, n);
+      const after = previous(n);
       if (after) related.push({ message: { nl: `Hier staan de oordelen over de normen ervoor (${name(after.id).nl}).`, en: `The assessments of the norms before it stand here (${name(after.id).en}).` }, range: headRange(m, after.range), ...(doc !== m && m.uri ? { uri: m.uri } : {}) });
       if (near && near.strength >= 0.3 && near.owner !== after?.id) related.push({ message: { nl: `Lijkt het meest op ${name(near.owner).nl} (${strengthOf(near.strength).nl}).`, en: `Most like ${name(near.owner).en} (${strengthOf(near.strength).en}).` }, range: headRange(m, ctx.node(near.owner)!.range), ...(doc !== m && m.uri ? { uri: m.uri } : {}) });
       if (finding && finding.strength >= 0.15) related.push({ message: { nl: `Bevindingen over dit onderwerp: ${name(finding.owner).nl}.`, en: `Findings on this subject: ${name(finding.owner).en}.` }, range: headRange(m, ctx.node(finding.owner)!.range), ...(doc !== m && m.uri ? { uri: m.uri } : {}) });
@@ -186,7 +194,7 @@ function findProblems(ctx: TraceContext): TraceProblem[] {
     }
     const linked = ctx.out(a.id).some((e) => e.kind === 'evidence' && e.via === 'explicit');
     if (!linked && !hasSource(m, a)) {
-      const cands = ctx.index.rank(a.text || a.normText, 'finding', a.text ? a.normText : null).slice(0, 2);
+      const cands = ctx.index.rank(a.text || a.normText, 'finding', a.text ? a.normText : null, 2);
       const best = cands[0] && cands[0].strength >= 0.1 ? cands[0] : null;
       out.push({
         code: 'trace/assessment-without-evidence',
@@ -207,19 +215,19 @@ function findProblems(ctx: TraceContext): TraceProblem[] {
   const findingRanges = [...m.findings.map((f) => f.range), ...m.assessments.map((a) => a.range)];
   const introRanges = m.sections.filter((sec) => sec.role === 'introduction' || sec.role === 'central-question' || sec.role === 'questions' || sec.role === 'norms').map((sec) => sec.range);
   const facts = m.findings.length ? factIndex(m, findingRanges, [...findingRanges, ...introRanges]) : null;
-  const exclude: Span[] = [
+  const exclude = new SpanSet([
     ...m.references.map((r) => r.range),
     ...m.citations.map((c) => c.groupRange),
     ...m.footnotes.flatMap((f) => f.refs),
     ...m.links.map((l) => l.range),
     ...m.blocks.filter((b) => b.type === 'heading').map((b) => b.range),
-  ];
+  ]);
   const starts = new Set(m.sentences.map((s) => s.start));
   for (const c of m.conclusions) {
     const rests = ctx.out(c.id).filter((e) => e.kind === 'rests-on');
     const onFinding = rests.some((e) => ctx.node(e.to)?.kind === 'finding' || (ctx.node(e.to)?.kind === 'assessment' && ctx.out(e.to).some((x) => x.kind === 'evidence')));
     if (!onFinding && m.findings.length) {
-      const cands = ctx.index.rank(c.text, 'finding', c.question).slice(0, 2);
+      const cands = ctx.index.rank(c.text, 'finding', c.question, 2);
       out.push({
         code: 'trace/conclusion-without-findings',
         node: c.id,
@@ -265,7 +273,7 @@ function findProblems(ctx: TraceContext): TraceProblem[] {
   if (m.conclusions.length) {
     for (const r of m.recommendations) {
       if (ctx.out(r.id).some((e) => e.kind === 'follows')) continue;
-      const cands = ctx.index.rank(r.text, 'conclusion').slice(0, 2);
+      const cands = ctx.index.rank(r.text, 'conclusion', null, 2);
       out.push({
         code: 'trace/recommendation-without-conclusion',
         node: r.id,
@@ -307,23 +315,45 @@ const DOC_WITH_YEAR = /[‘'"“][^‘’'"“”\n]{2,80}[’'"”]\s{0,2},?\s{
  */
 export function hasSource(m: DocumentModel, a: Assessment): boolean {
   const r = a.range;
-  const inside = (s: Span): boolean => s.start >= r.start && s.end <= r.end;
-  if (m.citations.some((c) => inside(c.range))) return true;
-  if (m.footnotes.some((f) => f.isSource && f.refs.some(inside))) return true;
-  if (m.links.some((l) => !l.isAnchor && inside(l.range))) return true;
+  const s = sourceSpans(m);
+  if (spansWithin(s.citations, spanOf, r).length) return true;
+  if (spansWithin(s.footnoteRefs, self, r).length) return true;
+  if (spansWithin(s.links, self, r).length) return true;
   const body = `${a.text}`;
   const ws = words(body);
   for (const lx of allLexicons(m.language)) if (lx.sourceCues.matches(ws) || lx.attributionCues.matches(ws)) return true;
   return DOC_WITH_YEAR.test(body);
 }
 
+const SOURCE_SPANS = new WeakMap<DocumentModel, { citations: DocumentModel['citations']; footnoteRefs: Span[]; links: Span[] }>();
+const spanOf = (x: { range: Span }): Span => x.range;
+const self = (x: Span): Span => x;
+
+/** Where the citations, the markers of source footnotes and the links to files or URLs of a document stand, in order (once per model). */
+function sourceSpans(m: DocumentModel): { citations: DocumentModel['citations']; footnoteRefs: Span[]; links: Span[] } {
+  let s = SOURCE_SPANS.get(m);
+  if (!s) {
+    const byStart = (a: Span, b: Span): number => a.start - b.start;
+    s = {
+      citations: m.citations,
+      footnoteRefs: m.footnotes.filter((f) => f.isSource).flatMap((f) => f.refs).sort(byStart),
+      links: m.links.filter((l) => !l.isAnchor).map((l) => l.range).sort(byStart),
+    };
+    SOURCE_SPANS.set(m, s);
+  }
+  return s;
+}
+
 // ---------------------------------------------------------------- places
+
+const blockStart = (b: DocumentModel['blocks'][number]): number => b.range.start;
+const sentenceStart = (s: DocumentModel['sentences'][number]): number => s.start;
 
 /** A short range for a diagnostic on an item: its heading, else its first sentence, else its first line. */
 export function headRange(m: DocumentModel, range: Span): Span {
-  const b = m.blocks.find((x) => x.range.start >= range.start && x.range.start < range.end);
+  const b = firstStartingIn(m.blocks, blockStart, range.start, range.end);
   if (b && b.type === 'heading') return { ...b.content };
-  const s = m.sentences.find((x) => x.start >= range.start && x.start < range.end);
+  const s = firstStartingIn(m.sentences, sentenceStart, range.start, range.end);
   if (s) return { start: s.start, end: Math.min(s.end, range.end) };
   const nl = m.text.indexOf('\n', range.start);
   return { start: range.start, end: nl > range.start && nl < range.end ? nl : range.end };
@@ -331,7 +361,7 @@ export function headRange(m: DocumentModel, range: Span): Span {
 
 /** The item without its heading. */
 export function bodyRange(m: DocumentModel, range: Span): Span {
-  const b = m.blocks.find((x) => x.range.start >= range.start && x.range.start < range.end);
+  const b = firstStartingIn(m.blocks, blockStart, range.start, range.end);
   if (b && b.type === 'heading' && b.range.end < range.end) return { start: b.range.end, end: range.end };
   return range;
 }
@@ -347,7 +377,7 @@ function reasoningRange(m: DocumentModel, a: Assessment): Span {
 
 /** Where to insert text at the end of the first sentence: before its final punctuation. */
 export function firstSentenceEnd(m: DocumentModel, range: Span): number {
-  const s = m.sentences.find((x) => x.start >= range.start && x.start < range.end);
+  const s = firstStartingIn(m.sentences, sentenceStart, range.start, range.end);
   let end = s ? Math.min(s.end, range.end) : range.end;
   while (end > range.start && /\s/.test(m.text[end - 1])) end--;
   while (end > range.start && /[*_"'”’)]/.test(m.text[end - 1]) && m.text[end - 1] !== ')') end--;
@@ -364,7 +394,7 @@ function endOfItem(m: DocumentModel, range: Span): number {
 
 /** How to write a reference to a finding: "paragraaf 4.5", or a link to its section. */
 function findingRef(m: DocumentModel, id: string, strength: number): { id: string; phrase: string; strength: number } | null {
-  const f = m.findings.find((x) => x.id === id);
+  const f = findingById(m).get(id);
   if (!f) return null;
   const en = m.language === 'en';
   if (f.label && /^\d/.test(f.label)) return { id, phrase: `${en ? 'section' : 'paragraaf'} ${f.label}`, strength };
@@ -373,26 +403,59 @@ function findingRef(m: DocumentModel, id: string, strength: number): { id: strin
   return null;
 }
 
-/** The assessment after which a missing one belongs: the last one of a lower norm number. */
-function previousAssessment(m: DocumentModel, n: TraceNode): Assessment | null {
+const FINDING_BY_ID = new WeakMap<DocumentModel, Map<string, DocumentModel['findings'][number]>>();
+
+/** The findings of a document by id (the first of an id, as `find` gives it). */
+function findingById(m: DocumentModel): Map<string, DocumentModel['findings'][number]> {
+  let map = FINDING_BY_ID.get(m);
+  if (!map) {
+    map = new Map();
+    for (const f of m.findings) if (!map.has(f.id)) map.set(f.id, f);
+    FINDING_BY_ID.set(m, map);
+  }
+  return map;
+}
+
+/**
+ * The assessment after which a missing one belongs: the last one of a lower
+ * norm number (the first such assessment in document order when several
+ * assess the same norm). The assessments are sorted by norm number once, and
+ * each norm finds its place by binary search.
+ */
+function previousAssessments(m: DocumentModel): (n: TraceNode) => Assessment | null {
   const key = (id: string): number[] => (id.match(/\d+/g) ?? []).map(Number);
   const cmp = (a: number[], b: number[]): number => {
     for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
     return a.length - b.length;
   };
-  const target = key(n.id);
-  let best: Assessment | null = null;
-  for (const a of m.assessments) {
-    if (!a.norm) continue;
-    if (cmp(key(a.norm), target) < 0 && (!best || cmp(key(a.norm), key(best.norm!)) > 0)) best = a;
-  }
-  return best;
+  let sorted: Array<{ a: Assessment; key: number[] }> | null = null;
+  /** For each place in `sorted`: where its run of equal numbers begins. */
+  let runStart: number[] = [];
+  return (n) => {
+    if (!sorted) {
+      // Stable: among assessments of equal norm numbers the first in document order comes first.
+      sorted = m.assessments.filter((a) => a.norm).map((a) => ({ a, key: key(a.norm!) })).sort((x, y) => cmp(x.key, y.key));
+      runStart = sorted.map(() => 0);
+      for (let i = 1; i < sorted.length; i++) runStart[i] = cmp(sorted[i - 1].key, sorted[i].key) === 0 ? runStart[i - 1] : i;
+    }
+    const target = key(n.id);
+    // The number of assessments whose norm number is below the target.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cmp(sorted[mid].key, target) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    // The greatest number below the target: the first assessment of that number.
+    return lo === 0 ? null : sorted[runStart[lo - 1]].a;
+  };
 }
 
 /** Text for a new assessment of `n` after `after`, in the style of `after` (Markdown heading and score label). */
 function assessmentStub(m: DocumentModel, after: Assessment, n: TraceNode): { at: number; text: string } | null {
   if (m.format !== 'markdown') return null;
-  const head = m.blocks.find((b) => b.range.start === after.range.start && b.type === 'heading');
+  const head = firstStartingAt(m.blocks, blockStart, after.range.start, (b) => b.type === 'heading');
   if (!head) return null;
   const hashes = '#'.repeat(Math.max(1, Math.min(6, head.level)));
   const label = m.language === 'en' ? 'Norm' : 'Norm';
@@ -405,7 +468,7 @@ function assessmentStub(m: DocumentModel, after: Assessment, n: TraceNode): { at
 function conclusionStub(m: DocumentModel): { at: number; heading: string | null; next: number; explicitId: boolean } | null {
   const last = m.conclusions[m.conclusions.length - 1];
   if (!last || m.format !== 'markdown') return null;
-  const head = m.blocks.find((b) => b.range.start === last.range.start);
+  const head = firstStartingAt(m.blocks, blockStart, last.range.start);
   const next = m.conclusions.length + 1;
   const at = endOfItem(m, last.range);
   if (head && head.type === 'heading') return { at, heading: '#'.repeat(head.level), next, explicitId: !!last.explicitId };

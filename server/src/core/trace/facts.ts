@@ -37,6 +37,7 @@
 import type { DocumentModel, Language, Span } from '../types';
 import { traceLexicon, type TraceLexicon } from './lexicon';
 import { foldDiacritics } from './terms';
+import { SpanSet, lowerBound } from './locate';
 
 export type FactKind = 'amount' | 'percent' | 'number' | 'date' | 'name';
 
@@ -135,8 +136,8 @@ function wordBefore(text: string, at: number): string {
 }
 
 export interface FactScanOptions {
-  /** Spans whose numbers are not facts (references, citations, footnote markers). */
-  exclude?: readonly Span[];
+  /** Spans whose numbers are not facts (references, citations, footnote markers); a `SpanSet` when one list serves many scans. */
+  exclude?: readonly Span[] | SpanSet;
   /** Sentence starts (offsets): a capitalised word there is no name. */
   sentenceStarts?: ReadonlySet<number>;
   /** Also read names. */
@@ -148,7 +149,8 @@ export function scanFacts(text: string, from: number, to: number, lang: Language
   const lex = traceLexicon(lang);
   const out: Fact[] = [];
   const slice = text.slice(from, to);
-  const excluded = (s: number, e: number): boolean => !!opts.exclude?.some((x) => x.start < e && s < x.end);
+  const exclude = spanSet(opts.exclude);
+  const excluded = (s: number, e: number): boolean => !!exclude?.overlaps(s, e);
   NUM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const taken: Span[] = [];
@@ -211,13 +213,18 @@ export function scanFacts(text: string, from: number, to: number, lang: Language
     } else out.push({ kind, value, tolerance: unit / 2, text: text.slice(start, end), range: { start, end } });
     taken.push({ start, end });
   }
-  if (opts.names) out.push(...scanNames(text, from, to, lang, opts, taken));
+  if (opts.names) out.push(...scanNames(text, from, to, lang, opts.sentenceStarts, exclude, new SpanSet(taken)));
   return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+function spanSet(spans: readonly Span[] | SpanSet | undefined): SpanSet | null {
+  if (!spans) return null;
+  return spans instanceof SpanSet ? spans : new SpanSet(spans);
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu;
 
-function scanNames(text: string, from: number, to: number, lang: Language, opts: FactScanOptions, taken: readonly Span[]): Fact[] {
+function scanNames(text: string, from: number, to: number, lang: Language, sentenceStarts: ReadonlySet<number> | undefined, exclude: SpanSet | null, taken: SpanSet): Fact[] {
   const lex = traceLexicon(lang);
   const out: Fact[] = [];
   const slice = text.slice(from, to);
@@ -230,15 +237,15 @@ function scanNames(text: string, from: number, to: number, lang: Language, opts:
     const w = m[0].replace(/(?<![-'’])[-'’]+$/, '');
     const gap = lastEnd < 0 ? null : text.slice(lastEnd, start);
     lastEnd = end;
-    if (opts.exclude?.some((x) => x.start < end && start < x.end)) continue;
-    if (taken.some((x) => x.start < end && start < x.end)) continue;
+    if (exclude?.overlaps(start, end)) continue;
+    if (taken.overlaps(start, end)) continue;
     const hasDigit = /\d/.test(w);
     const code = hasDigit && /^\p{L}{1,4}\d/u.test(w);
     const capital = /^\p{Lu}/u.test(w);
     if (!code && !capital) continue;
     if (!code) {
       // The first word, and a word after a sentence end, a colon, a bullet, a list number or an opening quote or bracket, is a start, not a name.
-      if (gap === null || opts.sentenceStarts?.has(start)) continue;
+      if (gap === null || sentenceStarts?.has(start)) continue;
       if (/[.!?:;•▪–—(\["“‘'*#>]\s*$/.test(gap) || /\n[^\S\n]*[-*+•]\s*$/.test(gap)) continue;
       const lower = w.toLowerCase();
       if (lex.stopwords.has(lower) || lex.months.has(lower) || lex.itemNumberWords.has(lower) || lex.numberWords.has(lower) || lex.currencyWords.has(lower) || lex.multipliers.has(lower) || lex.percentWords.has(lower)) continue;
@@ -271,9 +278,9 @@ const FACTS_MEMO = new Map<string, Fact[]>();
 const FACTS_MEMO_MAX = 5_000;
 
 /** scanFacts over one range, memoised by the range's text (a keystroke leaves most findings sections as they were). */
-function scanFactsMemo(text: string, r: Span, lang: Language, exclude: readonly Span[]): Fact[] {
+function scanFactsMemo(text: string, r: Span, lang: Language, exclude: SpanSet): Fact[] {
   const slice = text.slice(r.start, r.end);
-  const rel = exclude.filter((x) => x.start < r.end && r.start < x.end).map((x) => [x.start - r.start, x.end - r.start]);
+  const rel = exclude.overlapping(r.start, r.end).map((x) => [x.start - r.start, x.end - r.start]);
   const key = `${lang}${JSON.stringify(rel)}\u0000${slice}`;
   let hit = FACTS_MEMO.get(key);
   if (!hit) {
@@ -288,7 +295,7 @@ export function factIndex(model: DocumentModel, ranges: readonly Span[], nameRan
   const lang = model.language;
   const lex = traceLexicon(lang);
   const facts: Fact[] = [];
-  const exclude = [...model.footnotes.flatMap((f) => f.refs)];
+  const exclude = new SpanSet(model.footnotes.flatMap((f) => f.refs));
   let haystack = '';
   const wordValues = new Set<number>();
   for (const r of ranges) {
@@ -304,27 +311,107 @@ export function factIndex(model: DocumentModel, ranges: readonly Span[], nameRan
   const dates = new Set(facts.filter((f) => f.kind === 'date').map((f) => f.value as number));
   const close = (a: Fact, v: number): boolean => Math.abs((a.value as number) - v) <= a.tolerance + 1e-9 * Math.max(1, Math.abs(v));
   const compatible = (a: Fact, b: Fact): boolean => a.kind === 'number' || b.kind === 'number' || a.kind === b.kind;
+  // Values are read from digits: never negative, never NaN. The sorted lookups below rely on that; anything else takes the plain scans.
+  const sorted = numeric.every((x) => (x.value as number) >= 0 && x.tolerance >= 0) ? numberIndex(numeric) : null;
+  const found = new Map<string, boolean>();
+  const inHaystack = (x: string): boolean => {
+    let hit = found.get(x);
+    if (hit === undefined) found.set(x, (hit = haystack.includes(x)));
+    return hit;
+  };
   return {
     has(f) {
       if (f.kind === 'name') {
         const v = f.value as string;
-        if (v.length > 0 && haystack.includes(v)) return true;
+        if (v.length > 0 && inHaystack(v)) return true;
         // "SES-status", "LVB-problematiek": the capitalised parts are the name.
         const parts = f.text.split(/[-‐]/).filter((x) => /^\p{Lu}/u.test(x)).map(compact).filter((x) => x.length >= 2);
-        return parts.length > 0 && parts.every((x) => haystack.includes(x));
+        return parts.length > 0 && parts.every((x) => inHaystack(x));
       }
       if (f.kind === 'date') return dates.has(f.value as number);
-      if (numeric.some((x) => compatible(f, x) && (close(f, x.value as number) || close(x, f.value as number)))) return true;
+      const near = (x: Fact): boolean => compatible(f, x) && (close(f, x.value as number) || close(x, f.value as number));
+      if (sorted && typeof f.value === 'number' && f.value >= 0 && f.tolerance >= 0 ? sorted.some(f, near) : numeric.some(near)) return true;
       return f.kind === 'number' && Number.isInteger(f.value) && wordValues.has(f.value as number);
     },
     nearest(f, n = 2) {
       if (typeof f.value !== 'number' || f.kind === 'date') return [];
       const v = f.value;
+      if (sorted && v > 0) return sorted.nearest(f.kind, v, n);
       return numeric
         .filter((x) => x.kind === f.kind && x.value !== 0 && (x.value as number) / v < 3 && v / (x.value as number) < 3)
         .sort((a, b) => Math.abs((a.value as number) - v) - Math.abs((b.value as number) - v))
         .filter((x, i, arr) => arr.findIndex((y) => y.value === x.value) === i)
         .slice(0, n);
+    },
+  };
+}
+
+/**
+ * The numeric facts sorted by value, for `has` and `nearest` without a scan
+ * of every fact per question (values ≥ 0):
+ * - `some(f, test)`: whether a fact within tolerance passes `test`; only the
+ *   facts whose value lies within the larger of the two tolerances (and a
+ *   margin for the relative term of `close`) are tested, per kind and
+ *   tolerance;
+ * - `nearest(kind, v, n)`: what `nearest` computes by filter, sort and
+ *   dedupe: the n nearest distinct values within a factor 3 of v, each as
+ *   its first fact, ties in distance in the order of the facts.
+ */
+function numberIndex(numeric: readonly Fact[]): { some(f: Fact, test: (x: Fact) => boolean): boolean; nearest(kind: FactKind, v: number, n: number): Fact[] } {
+  const value = (x: Fact): number => x.value as number;
+  // Per kind and tolerance: facts sorted by value (stable, so in fact order within a value).
+  const groups = new Map<string, { kind: FactKind; tolerance: number; facts: Fact[] }>();
+  for (const x of numeric) {
+    const key = `${x.kind}:${x.tolerance}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { kind: x.kind, tolerance: x.tolerance, facts: [] }));
+    g.facts.push(x);
+  }
+  for (const g of groups.values()) g.facts.sort((a, b) => value(a) - value(b));
+  // Per kind: the distinct values in ascending order, each with its first fact (in fact order) and that fact's position.
+  const distinct = new Map<FactKind, Array<{ value: number; fact: Fact; order: number }>>();
+  numeric.forEach((x, order) => {
+    let list = distinct.get(x.kind);
+    if (!list) distinct.set(x.kind, (list = []));
+    list.push({ value: value(x), fact: x, order });
+  });
+  for (const [kind, list] of distinct) {
+    list.sort((a, b) => a.value - b.value || a.order - b.order);
+    distinct.set(kind, list.filter((x, i) => i === 0 || list[i - 1].value !== x.value));
+  }
+  return {
+    some(f, test) {
+      const v = f.value as number;
+      for (const g of groups.values()) {
+        if (f.kind !== 'number' && g.kind !== 'number' && g.kind !== f.kind) continue;
+        // |x − v| ≤ tolerance + 1e-9·max(1, |other|): a superset of the window, the test decides.
+        const r = (Math.max(f.tolerance, g.tolerance) + 2e-9 * Math.max(1, v)) * (1 + 1e-6) + 1e-9;
+        for (let i = lowerBound(g.facts, value, v - r); i < g.facts.length && value(g.facts[i]) <= v + r; i++) if (test(g.facts[i])) return true;
+      }
+      return false;
+    },
+    nearest(kind, v, n) {
+      const list = distinct.get(kind) ?? [];
+      const ok = (x: number): boolean => x !== 0 && x / v < 3 && v / x < 3;
+      const out: Fact[] = [];
+      let right = lowerBound(list, (x) => x.value, v);
+      let left = right - 1;
+      // Each side moves away from v; once a value fails the factor-3 test, every value further out on that side fails it too.
+      while (out.length < n) {
+        const l = left >= 0 && ok(list[left].value) ? list[left] : null;
+        const r = right < list.length && ok(list[right].value) ? list[right] : null;
+        if (!l && !r) break;
+        const dl = l ? Math.abs(l.value - v) : Infinity;
+        const dr = r ? Math.abs(r.value - v) : Infinity;
+        if (r && (!l || dr < dl || (dr === dl && r.order < l.order))) {
+          out.push(r.fact);
+          right++;
+        } else {
+          out.push(l!.fact);
+          left--;
+        }
+      }
+      return out;
     },
   };
 }

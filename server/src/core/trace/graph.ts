@@ -25,7 +25,10 @@
  *   each within 60% of the best score), the conclusion most like a
  *   recommendation (≥ 0.20), the norm most like an assessment's heading
  *   (≥ 0.50), the question most like a conclusion that answers none
- *   (≥ 0.45 and 0.10 ahead of the next).
+ *   (≥ 0.45 and 0.10 ahead of the next). A query scores at most 500
+ *   documents of a group (`MAX_CANDIDATES` in `similarity.ts`): a report
+ *   with at most 500 items of a kind is linked exactly; a document of many
+ *   megabytes with more stays near-linear.
  *
  * A normenkader in its own file (`type: normenkader`, found through
  * `project.frameworksFor(report)`) adds its norms as nodes with that file's

@@ -6,6 +6,7 @@
  */
 import type { DocumentModel, Span } from '../types';
 import type { SimPassage } from './similarity';
+import { scanFrom } from './locate';
 
 const MIN_WORDS = 40;
 
@@ -21,7 +22,9 @@ export function passagesIn(model: DocumentModel, range: Span, title = ''): SimPa
     words = 0;
     start = -1;
   };
-  for (const b of model.blocks) {
+  // The blocks are in document order: start at the first that can lie in the range.
+  for (let i = scanFrom(model.blocks, blockStart, range.start); i < model.blocks.length; i++) {
+    const b = model.blocks[i];
     if (b.range.start < range.start) continue;
     if (b.range.start >= range.end) break;
     if (!b.text) continue;
@@ -47,6 +50,8 @@ export function passagesIn(model: DocumentModel, range: Span, title = ''): SimPa
   if (out.length === 0 && title) out.push({ text: title, range: { ...range } });
   return out;
 }
+
+const blockStart = (b: DocumentModel['blocks'][number]): number => b.range.start;
 
 function countWords(s: string): number {
   let n = 0;
