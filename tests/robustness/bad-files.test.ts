@@ -209,3 +209,29 @@ describe('everything wrong at once, in the editor', () => {
     expect(s.proc.exitCode).toBeNull();
   }, 90_000);
 });
+
+describe('a bibliography outside the project, named in front matter', () => {
+  it('is not read, directly or through a link; the document is told why and its keys are not judged', () => {
+    const outside = mkdtempSync(resolve(tmpdir(), 'elders-'));
+    dirs.push(outside);
+    writeFileSync(resolve(outside, 'geheim.bib'), '@misc{geheim2025,\n  title = {Niet voor deze map},\n  year = {2025}\n}\n');
+    const dir = spoil((d) => {
+      symlinkSync(resolve(outside, 'geheim.bib'), resolve(d, 'link.bib'));
+      const body = '\n# 2 Bevindingen\n\nDe wachttijd daalde in 2024 naar vier weken [@geheim2025].\n';
+      writeFileSync(resolve(d, 'direct.md'), `---\nbibliography: ${resolve(outside, 'geheim.bib')}\n---\n${body}`);
+      writeFileSync(resolve(d, 'omweg.md'), `---\nbibliography: ../${outside.split('/').pop()}/geheim.bib\n---\n${body}`);
+      writeFileSync(resolve(d, 'link.md'), `---\nbibliography: link.bib\n---\n${body}`);
+    });
+    const r = check(dir);
+    expect(r.stderr).toBe('');
+    for (const name of ['direct.md', 'omweg.md', 'link.md']) {
+      const diags = on(r.out, name);
+      const refused = diags.filter((d) => d.code === 'citation/unreadable-bibliography');
+      expect(refused.map((d) => d.message), name).toEqual([expect.stringMatching(/cannot be read: outside the project folder; not read\.$/)]);
+      expect(diags.filter((d) => d.code === 'citation/unknown-key'), name).toEqual([]);
+    }
+    // Nothing of the outside file reaches the output.
+    expect(JSON.stringify(r.out)).not.toMatch(/Niet voor deze map|geheim2025.*not cited/);
+    expect(r.out.files.some((f) => f.path.includes(outside))).toBe(false);
+  });
+});

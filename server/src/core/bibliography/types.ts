@@ -50,6 +50,8 @@ export interface BibliographyFile extends ParsedBibliography {
   path: string;
   /** The file text (null when it could not be read). */
   text: string | null;
+  /** Outside the project, so not read: the documents that name it are told; the file itself gets no diagnostics. */
+  outside?: boolean;
 }
 
 /**

@@ -77,7 +77,8 @@ export class BibliographyStore {
     const refuse = (nl: string, en: string): void => {
       problems = [{ message: { nl, en }, line: 0, character: 0 }];
     };
-    if (content === null && !this.inside(abs)) refuse('buiten de projectmap; niet gelezen', 'outside the project folder; not read');
+    const outside = content === null && !this.inside(abs);
+    if (outside) refuse('buiten de projectmap; niet gelezen', 'outside the project folder; not read');
     else if (content === null) {
       try {
         if (!existsSync(abs)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
@@ -97,7 +98,7 @@ export class BibliographyStore {
       }
     }
     let file: BibliographyFile;
-    if (content === null) file = { path: abs, text: null, format: bibFormatOf(abs), entries: [], problems };
+    if (content === null) file = { path: abs, text: null, format: bibFormatOf(abs), entries: [], problems, ...(outside ? { outside } : {}) };
     else {
       if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
       file = { path: abs, text: content, ...parseBibliography(content, abs) };

@@ -68,6 +68,7 @@ export function projectFileDiagnostics(project: ProjectView, severities: Record<
       void entriesFor;
     }
     for (const f of view.files) {
+      if (f.outside) continue;
       const text = f.text ?? '';
       for (const p of f.problems) {
         push({
