@@ -62,6 +62,13 @@ describe('hostile documents', () => {
   for (const unit of LINES.slice(0, 12)) it(`a line of 1 MB: ${JSON.stringify(unit)}`, () => both(`a line of 1 MB: ${JSON.stringify(unit)}`, line(unit)), 60_000);
   for (const unit of LINES.slice(12)) it(`a line of 200 KB: ${JSON.stringify(unit)}`, () => both(`a line of 200 KB: ${JSON.stringify(unit)}`, line(unit, 200_000)), 60_000);
 
+  // A block marker, then a long run of white space that does not end the way a pattern expects.
+  for (const marker of [':::', '::: {#a}', '#', '## Conclusie 1', '- ', '> ', '| a |', '1.', '[@a', '**Oordeel:**', 'Norm 1.1']) {
+    for (const [ws, name] of [[' ', 'spaces'], ['\t', 'tabs'], ['\u00a0', 'no-break spaces']] as const) {
+      it(`a line of 200 KB: ${JSON.stringify(marker)} and ${name}`, () => both(`${JSON.stringify(marker)} and 200 KB of ${name}`, marker + ws.repeat(200_000) + 'x\n' + marker + ws.repeat(200_000) + ':\n'), 60_000);
+    }
+  }
+
   it('lone surrogates all through a real report', () => {
     const t = seed('004').replace(/[aeiou]/g, (c, i: number) => (i % 3 === 0 ? '\uD800' : i % 3 === 1 ? '\uDC00' : c));
     both('lone surrogates', t);

@@ -93,7 +93,8 @@ function processorFor(text: string) {
 }
 
 const ATTR_RE = /(?<!\s)\s*\{([^{}\n]{0,200})\}\s*$/;
-const FENCE_RE = /^:{3,}(?!:)\s*(?:\{([^{}\n]{0,200})\}|([A-Za-z][\w-]{0,60}))?\s*:*\s*$/;
+// Each run of white space is followed by something that is not white space (or the end): no two runs compete for the same spaces.
+const FENCE_RE = /^:{3,}(?!:)\s*(?:(?:\{([^{}\n]{0,200})\}|([A-Za-z][\w-]{0,60}))\s*)?(?::+\s*)?$/;
 
 function attrId(attr: string | undefined): string | null {
   if (!attr) return null;
