@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import { LanguageClient, TransportKind, State, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions, type ErrorHandler, type Message } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, State, CloseAction, ErrorAction, ResponseError, ErrorCodes, ConnectionError, ConnectionErrors, type LanguageClientOptions, type ServerOptions, type ErrorHandler, type Message } from 'vscode-languageclient/node';
 import { registerViews } from './views';
 import { RestartPolicy } from './restart';
 
@@ -26,12 +26,29 @@ class RestartingErrorHandler implements ErrorHandler {
       else void vscode.window.showErrorMessage(say('De Toetssteen-server stopt steeds; hij wordt niet meer herstart. Zie het uitvoerpaneel "Toetssteen".', 'The Toetssteen server keeps stopping and will not be restarted again. See the "Toetssteen" output panel.'));
     },
   });
-  error(_error: Error, _message: Message | undefined, count: number | undefined) {
+  error(error: Error, _message: Message | undefined, count: number | undefined) {
     // `handled`: the client shows no message of its own (the user is told once, by the policy).
-    return { action: this.policy.error(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    return { action: this.policy.error(count, typeof code === 'string' ? code : undefined) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
   }
   closed() {
     return { action: this.policy.closed() === 'restart' ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+  }
+}
+
+/** An error that only says the server's connection went away: a request cut off by its close, or a message sent after it. */
+function connectionGone(e: unknown): boolean {
+  return (e instanceof ResponseError && e.code === ErrorCodes.PendingResponseRejected) || (e instanceof ConnectionError && (e.code === ConnectionErrors.Closed || e.code === ConnectionErrors.Disposed));
+}
+
+/**
+ * vscode-languageclient reports a start that failed on its own ("couldn't create connection to server",
+ * "Restarting server failed"), also when the server died while it started. That death reaches the error
+ * handler's `closed()` like any other: the restart policy restarts the server and tells the user (once).
+ */
+class ToetssteenClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    super.error(message, data, connectionGone(data) ? false : showNotification);
   }
 }
 
@@ -61,9 +78,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       snippets: true,
     },
     errorHandler: new RestartingErrorHandler(),
+    // Replaces the client's own reaction to a failed `initialize` (it shows the error's text and "Server
+    // initialization failed.", then stops): a server that died meanwhile is the restart policy's; any other
+    // failure is reported as before.
+    initializationFailedHandler: (error) => {
+      if (!connectionGone(error)) {
+        if (error instanceof Error && error.message) void vscode.window.showErrorMessage(error.message);
+        client?.error('Server initialization failed.', error);
+      }
+      return false;
+    },
     outputChannelName: 'Toetssteen',
   };
-  client = new LanguageClient('toetssteen', 'Toetssteen', serverOptions, clientOptions);
+  client = new ToetssteenClient('toetssteen', 'Toetssteen', serverOptions, clientOptions);
 
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
   status.command = 'toetssteen.showOutline';
@@ -123,12 +150,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerViews(context, () => client);
 
   client.onDidChangeState((e) => {
+    // While the server is stopped (being restarted, or given up on) the counts have no source: hide them.
     if (e.newState === State.Running) void updateStatus();
+    else status.hide();
   });
-  await client.start();
+  // Registered before the start: the client keeps it for every connection, also one after a failed start.
   client.onNotification('toetssteen/status', (p: { uri: string }) => {
     if (vscode.window.activeTextEditor?.document.uri.toString() === p.uri) void updateStatus();
   });
+  // A start that fails does not fail the activation: the client reports it itself, and a server that died
+  // while it started is restarted by the error handler (the commands and views stay).
+  await client.start().catch(() => undefined);
   void updateStatus();
 }
 

@@ -28,7 +28,7 @@ export interface Page extends Pick<Locator, 'locator'> {
   goto(url: string, options?: { timeout?: number }): Promise<unknown>;
   setDefaultTimeout(ms: number): void;
   on(event: 'console', listener: (m: { type(): string; text(): string }) => void): void;
-  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void>; insertText(text: string): Promise<void> };
   mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void>; click(x: number, y: number): Promise<void> };
   screenshot(options: { path: string }): Promise<unknown>;
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;

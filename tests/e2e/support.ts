@@ -147,6 +147,50 @@ export async function stopGroup(p: ChildProcess | undefined): Promise<void> {
   for (let i = 0; i < 20 && groupAlive(p); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
+/** A live process as /proc shows it (Linux). */
+export interface ProcessInfo {
+  pid: number;
+  ppid: number;
+  /** Process group id. */
+  pgid: number;
+  argv: string[];
+}
+
+/** Every live process (zombies left out) that `keep` accepts, read from /proc. */
+export function processes(keep: (p: ProcessInfo) => boolean = () => true): ProcessInfo[] {
+  const out: ProcessInfo[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (f[0] === 'Z' || f[0] === 'X') continue;
+      const argv = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').filter((a) => a !== '');
+      const p = { pid: Number(name), ppid: Number(f[1]), pgid: Number(f[2]), argv };
+      if (keep(p)) out.push(p);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+/** Whether `ancestor` is `pid`'s parent, grandparent, … (read from /proc). */
+export function descendsFrom(pid: number, ancestor: number): boolean {
+  for (let p = pid, hops = 0; p > 1 && hops < 64; hops++) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+    } catch {
+      return false;
+    }
+    p = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (p === ancestor) return true;
+  }
+  return false;
+}
+
 /** This process's environment without what `npm run` adds (npm_* settings, NODE, INIT_CWD): for the editors' processes. */
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };

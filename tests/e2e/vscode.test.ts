@@ -6,7 +6,14 @@
  * On a copy of examples/: open rapport.md, see the broken reference
  * "(zie conclusie 9)" in the Problems panel and as a squiggle on its line,
  * hover it, read the status bar, apply the quick fix with Ctrl+., save, and
- * find the fix on disk. Screenshots go to out/e2e/.
+ * find the fix on disk. Then, in the same session, kill the language server
+ * (SIGKILL; found in /proc by this run's installed dist/server.js, checked to
+ * be in code-server's process group): the client starts a new one each time,
+ * says so once in a warning toast (never again, never with a message of the
+ * client library's own), and the new server answers edits again; a server
+ * killed while it starts is restarted too; the sixth death within three
+ * minutes ends it with one error message and the status bar item goes.
+ * Screenshots go to out/e2e/.
  *
  * The display language is English (`--locale en`, toetssteen.messages left on
  * `auto`), so the messages are the English ones.
@@ -16,17 +23,23 @@
  */
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM, CODE_SERVER, cleanEnv, EXAMPLES, NODE24_BIN, OUT, VSIX, ensureSetup, ensureVsix, killGroup, lap, requireSystemFile, run, sleep, stopGroup } from './support';
-import { loadChromium, type Browser, type Page } from './playwright';
+import { CHROMIUM, CODE_SERVER, cleanEnv, descendsFrom, EXAMPLES, NODE24_BIN, OUT, VSIX, ensureSetup, ensureVsix, killGroup, lap, processes, requireSystemFile, run, sleep, stopGroup, type ProcessInfo } from './support';
+import { loadChromium, type Browser, type Locator, type Page } from './playwright';
+import { MAX_RESTARTS, RESTART_WINDOW_MS } from '../../client/src/restart';
 
 const DIAG_MESSAGE = 'Reference to conclusion 9';
 const FIX_TITLE = 'Ignore structure/broken-reference on this line';
 const FIX_COMMENT = ' <!-- toetssteen-disable-line structure/broken-reference -->';
 const REF_TEXT = 'conclusie 9';
+/** client/src/extension.ts, in English: the one message about a restart. */
+const RESTART_MESSAGE = 'The Toetssteen server stopped and is being restarted.';
+const GAVE_UP_MESSAGE = 'The Toetssteen server keeps stopping and will not be restarted again.';
+/** What vscode-languageclient says on its own about a closed or failing connection (it must not: the error handler answers `handled: true`). */
+const LIBRARY_MESSAGE = /connection to server|server will (not )?restart|couldn't create connection|is erroring|crashed|initialization failed|pending response|restarting server failed/i;
 
 // The functions given to page.evaluate run in the browser; these module-local declarations type
 // the little of the DOM they use (the tests' tsconfig has no DOM library).
@@ -48,11 +61,16 @@ declare const NodeFilter: { SHOW_TEXT: number };
 let cs: ChildProcess | undefined;
 let browser: Browser | undefined;
 let tmp: string | undefined;
+/** The workbench the first test leaves open for the next (the restart test). */
+let session: { page: Page; editor: Locator; problems: Locator; extensionsDir: string } | undefined;
+/** The restarts so far and when the first server was killed, once the restart test has passed (for the limit test). */
+let restartsSoFar: { count: number; firstKillAt: number; diagnostics: number } | undefined;
 // A vitest worker that dies must not leave code-server's process group behind.
 const onExit = (): void => killGroup(cs, 'SIGKILL');
 process.on('exit', onExit);
 
 async function cleanup(): Promise<void> {
+  session = undefined;
   await browser?.close().catch(() => undefined);
   browser = undefined;
   await stopGroup(cs);
@@ -122,6 +140,122 @@ function textRect(page: Page, lineText: string, needle: string) {
   );
 }
 
+/** Polls `probe` every `every` ms until it gives a value other than undefined; fails after `ms` naming `what`. */
+async function until<T>(what: string, ms: number, probe: () => T | undefined | Promise<T | undefined>, every = 100): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`${what}: not within ${ms / 1000} s`);
+    await sleep(every);
+  }
+}
+
+/** The texts of the notification toasts on screen (toasts leave the DOM when they hide). */
+function visibleToasts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll('.notifications-toasts .notification-toast .notification-list-item-message')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.width > 0 && r.height > 0;
+        })
+        .map((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    null,
+  );
+}
+
+/**
+ * The texts of every notification in the notification center (what stays after the toasts hide). Opening
+ * the center hides the toasts for good; it is closed again before returning.
+ */
+async function notificationCenter(page: Page, screenshot?: string): Promise<string[]> {
+  const center = page.locator('.notifications-center.visible');
+  await page.keyboard.press('F1');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor();
+  await quickInput.fill('>Notifications: Show Notifications');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Notifications: Show Notifications' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await center.waitFor();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  if (screenshot) await page.screenshot({ path: screenshot });
+  const texts = await page.evaluate(
+    () => [...document.querySelectorAll('.notifications-center .notification-list-item-message')].map((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    null,
+  );
+  await page.keyboard.press('Escape');
+  await center.waitFor({ state: 'detached', timeout: 10_000 });
+  return texts;
+}
+
+/** The number after the counts in the status bar item ("9Q 8C 6R 18": the document's diagnostics). */
+async function statusDiagnostics(page: Page): Promise<number | undefined> {
+  const status = page.locator('.statusbar-item', { has: page.locator('.codicon-law') }).first();
+  if ((await status.count()) === 0) return undefined;
+  const m = /9Q 8C 6R (\d+)/.exec((await status.innerText().catch(() => '')).replace(/\s+/g, ' '));
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Types "Zie conclusie <n>." as a new paragraph at the end of the open document: a broken reference whose
+ * diagnostic only a server that has the edit can give.
+ */
+async function typeBrokenReference(page: Page, editor: Locator, n: number): Promise<void> {
+  await editor.click({ position: { x: 300, y: 40 } });
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  // One input event: no completion (the server triggers on ' ') gets a chance to take a keystroke.
+  await page.keyboard.insertText(`Zie conclusie ${n}.`);
+  await page.keyboard.press('Escape');
+}
+
+/** This run's language servers: the dist/server.js of the extension installed into this run's extensions folder. */
+function serverProcesses(extensionsDir: string): () => ProcessInfo[] {
+  const installed = readdirSync(extensionsDir).find((n) => n.startsWith('toetssteen.toetssteen-'));
+  if (!installed) throw new Error(`the extension is not in ${extensionsDir}`);
+  const serverJs = join(realpathSync(extensionsDir), installed, 'dist', 'server.js');
+  return () => processes((p) => p.argv.includes(serverJs));
+}
+
+/**
+ * The one server process, once one runs that is not in `old`; it must be the only one, in code-server's
+ * process group (which the teardown kills) and started under code-server.
+ */
+function newServer(servers: () => ProcessInfo[], old: number[], csPid: number): ProcessInfo | undefined {
+  const now = servers();
+  const fresh = now.filter((p) => !old.includes(p.pid));
+  if (fresh.length === 0) return undefined;
+  expect(now.map((p) => p.pid), 'exactly one Toetssteen server process').toHaveLength(1);
+  const p = fresh[0];
+  expect(p.pgid, `server ${p.pid} in code-server's process group ${csPid}`).toBe(csPid);
+  expect(descendsFrom(p.pid, csPid), `server ${p.pid} started under code-server ${csPid}`).toBe(true);
+  return p;
+}
+
+/** Watches the toasts (every 150 ms) until stopped: the most toasts with `text` seen at once, and every text seen. */
+function watchToasts(page: Page, text: string): { stop(): Promise<{ most: number; seen: string[] }> } {
+  let most = 0;
+  const seen: string[] = [];
+  let watching = true;
+  const done = (async () => {
+    while (watching) {
+      const now = await visibleToasts(page).catch(() => [] as string[]);
+      most = Math.max(most, now.filter((t) => t.includes(text)).length);
+      for (const t of now) if (!seen.includes(t)) seen.push(t);
+      await sleep(150);
+    }
+  })();
+  return {
+    async stop() {
+      watching = false;
+      await done;
+      return { most, seen };
+    },
+  };
+}
+
 describe('VS Code (code-server) with the extension from the .vsix', () => {
   // Setup is a test of its own (not a beforeAll), so that a missing system package or a failed install
   // is counted as a failure with its message, and the next test fails at once instead of being skipped.
@@ -134,7 +268,10 @@ describe('VS Code (code-server) with the extension from the .vsix', () => {
   }, 10 * 60_000);
 
   afterAll(async () => {
-    await cleanup();
+    if (cs) {
+      await cleanup();
+      lap('code-server process group and browser stopped');
+    }
     process.off('exit', onExit);
   }, 60_000);
 
@@ -369,13 +506,166 @@ describe('VS Code (code-server) with the extension from the .vsix', () => {
         await page.screenshot({ path: join(OUT, 'vscode.png') });
         lap(`screenshot out/e2e/vscode.png; ${consoleErrors.length} browser console errors (offline gallery and the like)`);
         for (const e of consoleErrors.slice(0, 10)) lap(`  console error: ${e.slice(0, 200)}`);
+        session = { page, editor, problems, extensionsDir: ext };
       } catch (e) {
         await page.screenshot({ path: join(OUT, 'vscode-failure.png') }).catch(() => undefined);
         throw e;
       }
-    } finally {
+    } catch (e) {
+      // On success the session stays open for the restart test; afterAll stops it in any case.
       await cleanup();
       lap('code-server process group and browser stopped');
+      throw e;
     }
   }, 5 * 60_000);
+  it('restarts the language server after it is killed, says so once, and works again', async () => {
+    if (!session || !cs?.pid) throw new Error('the test above failed; see its error');
+    const { page, editor, problems, extensionsDir } = session;
+    const csPid = cs.pid;
+    const servers = serverProcesses(extensionsDir);
+    const restartToasts = async (): Promise<number> => (await visibleToasts(page)).filter((t) => t.includes(RESTART_MESSAGE)).length;
+    // The Problems panel's list is virtual (only the rows in view exist): filter it to the message.
+    const problemsFilter = page.locator('.viewpane-filter input').first();
+    const waitForProblem = async (message: string): Promise<void> => {
+      await problemsFilter.fill(message);
+      await problems.locator('.monaco-list-row', { hasText: message }).first().waitFor({ timeout: 30_000 });
+      await problemsFilter.fill('');
+    };
+
+    try {
+      const first = newServer(servers, [], csPid);
+      expect(first, 'a running Toetssteen server').toBeDefined();
+      const extensionHost = first!.ppid;
+      const diagnostics0 = await until('the status bar counts', 10_000, () => statusDiagnostics(page));
+      expect(await restartToasts()).toBe(0);
+      lap(`server pid ${first!.pid} (parent ${extensionHost}, group ${csPid}); status bar diagnostics: ${diagnostics0}`);
+
+      // 1. Kill it: a new server, one warning toast, and the features again.
+      let killedAt = Date.now();
+      const firstKillAt = killedAt;
+      process.kill(first!.pid, 'SIGKILL');
+      const second = await until('a new server process after the first kill', 20_000, () => newServer(servers, [first!.pid], csPid));
+      lap(`killed ${first!.pid}; new server ${second.pid} after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
+      expect(second.ppid, 'restarted by the same extension host').toBe(extensionHost);
+      const toasts = await until('the restart toast', 20_000 - (Date.now() - killedAt), async () => ((await restartToasts()) > 0 ? visibleToasts(page) : undefined));
+      lap(`toast after ${((Date.now() - killedAt) / 1000).toFixed(1)} s: ${JSON.stringify(toasts)}`);
+      expect(toasts.filter((t) => t.includes(RESTART_MESSAGE))).toHaveLength(1);
+      expect(toasts.filter((t) => LIBRARY_MESSAGE.test(t))).toEqual([]);
+      await page.locator('.notification-toast.notification-fade-in-done', { hasText: RESTART_MESSAGE }).waitFor({ timeout: 5_000 });
+      await page.screenshot({ path: join(OUT, 'vscode-restart.png') });
+
+      // (The Escape after the edit hides the toast; the notification center keeps it.)
+      await typeBrokenReference(page, editor, 42);
+      await waitForProblem('Reference to conclusion 42');
+      await until('the status bar with one diagnostic more', 30_000, async () => ((await statusDiagnostics(page)) === diagnostics0 + 1 ? true : undefined));
+      lap(`the new server answers: "conclusie 42" in the Problems panel and the status bar ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
+      expect(await restartToasts(), 'restart toasts').toBeLessThanOrEqual(1);
+
+      // The notification center keeps it. Opening the center hides the toast for good, so that a second
+      // notice would show as a toast again.
+      let center = await notificationCenter(page);
+      lap(`notification center: ${JSON.stringify(center)}`);
+      expect(center.filter((t) => t.includes(RESTART_MESSAGE))).toHaveLength(1);
+      expect(center.filter((t) => LIBRARY_MESSAGE.test(t))).toEqual([]);
+      expect(await restartToasts()).toBe(0);
+
+      // 2. Kill it again: a new server, no second toast. The workbench folds an identical notification into
+      // the one entry of the center (it closes the old one), but shows it as a toast again: so the toasts
+      // are watched from the kill until the new server has answered an edit.
+      killedAt = Date.now();
+      const watch = watchToasts(page, RESTART_MESSAGE);
+      let watched: { most: number; seen: string[] };
+      try {
+        process.kill(second.pid, 'SIGKILL');
+        const third = await until('a new server process after the second kill', 20_000, () => newServer(servers, [first!.pid, second.pid], csPid));
+        lap(`killed ${second.pid}; new server ${third.pid} after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
+        expect(third.ppid, 'restarted by the same extension host').toBe(extensionHost);
+        await typeBrokenReference(page, editor, 43);
+        await waitForProblem('Reference to conclusion 43');
+        await until('the status bar with two diagnostics more', 30_000, async () => ((await statusDiagnostics(page)) === diagnostics0 + 2 ? true : undefined));
+        lap(`the new server answers: "conclusie 43" in the Problems panel and the status bar ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
+        // The notice would be sent before the restart begins; a late toast gets 3 s from the kill all the same.
+        await sleep(Math.max(0, killedAt + 3_000 - Date.now()));
+      } finally {
+        watched = await watch.stop();
+      }
+      lap(`toasts seen after the second kill: ${JSON.stringify(watched.seen)}`);
+      expect(watched.most, 'restart toasts after the second kill').toBe(0);
+      expect(watched.seen.filter((t) => LIBRARY_MESSAGE.test(t))).toEqual([]);
+      center = await notificationCenter(page, join(OUT, 'vscode-restart-2.png'));
+      lap(`notification center: ${JSON.stringify(center)}`);
+      expect(center.filter((t) => t.includes(RESTART_MESSAGE))).toHaveLength(1);
+      expect(center.filter((t) => LIBRARY_MESSAGE.test(t))).toEqual([]);
+      lap('screenshots out/e2e/vscode-restart.png (the toast) and out/e2e/vscode-restart-2.png (the notification center after the second restart)');
+      restartsSoFar = { count: 2, firstKillAt, diagnostics: diagnostics0 + 2 };
+    } catch (e) {
+      await page.screenshot({ path: join(OUT, 'vscode-restart-failure.png') }).catch(() => undefined);
+      throw e;
+    }
+  }, 3 * 60_000);
+
+  it('restarts a server that dies while it starts, and gives up after 5 restarts within 3 minutes, with one error message', async () => {
+    if (!session || !cs?.pid || restartsSoFar === undefined) throw new Error('the test above failed; see its error');
+    const { page, editor, extensionsDir } = session;
+    const csPid = cs.pid;
+    const servers = serverProcesses(extensionsDir);
+    const watch = watchToasts(page, RESTART_MESSAGE);
+    let watched: { most: number; seen: string[] } | undefined;
+    try {
+      const killed: number[] = [];
+      const kill = (p: ProcessInfo): void => {
+        process.kill(p.pid, 'SIGKILL');
+        killed.push(p.pid);
+      };
+      let current = newServer(servers, [], csPid);
+      expect(current, 'a running Toetssteen server').toBeDefined();
+      let diagnostics = restartsSoFar.diagnostics;
+      let reference = 44;
+      // Restarts 3 to 5 (the first two were in the test above). The server of restart 3 is killed as soon
+      // as its process shows (polled every 20 ms), before it can have answered `initialize`.
+      for (let restart = restartsSoFar.count + 1; restart <= MAX_RESTARTS; restart++) {
+        const killedAt = Date.now();
+        kill(current!);
+        current = await until(`a new server process after kill ${restart}`, 20_000, () => newServer(servers, killed, csPid), 20);
+        if (restart === restartsSoFar.count + 1) {
+          kill(current);
+          lap(`restart ${restart}: new server ${current.pid} killed while it starts, ${Date.now() - killedAt} ms after the kill before`);
+          restart++;
+          current = await until(`a new server process after kill ${restart}`, 20_000, () => newServer(servers, killed, csPid), 20);
+        }
+        // The next kill only once this server has answered an edit (the status bar counts it).
+        await typeBrokenReference(page, editor, reference++);
+        diagnostics++;
+        await until(`the status bar after restart ${restart}`, 30_000, async () => ((await statusDiagnostics(page)) === diagnostics ? true : undefined));
+        lap(`restart ${restart}: new server ${current.pid} answers an edit ${((Date.now() - killedAt) / 1000).toFixed(1)} s after the kill`);
+      }
+      // The sixth death within the window: no restart, one error message.
+      const killedAt = Date.now();
+      expect(killedAt - restartsSoFar.firstKillAt, 'all six deaths within the restart window').toBeLessThan(RESTART_WINDOW_MS - 10_000);
+      kill(current!);
+      await until('the error toast', 20_000, async () => ((await visibleToasts(page)).some((t) => t.includes(GAVE_UP_MESSAGE)) ? true : undefined));
+      lap(`kill ${MAX_RESTARTS + 1}: error toast after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
+      // A restart would start the process right after the decision that shows the toast: 2 s from it suffice.
+      for (const end = Date.now() + 2_000; Date.now() < end; await sleep(100)) expect(servers().map((p) => p.pid), 'no server after the limit').toEqual([]);
+      // Without a server the status bar item has nothing to count: it goes.
+      await page.locator('.statusbar-item', { has: page.locator('.codicon-law') }).first().waitFor({ state: 'hidden', timeout: 10_000 });
+      await page.locator('.notification-toast.notification-fade-in-done', { hasText: GAVE_UP_MESSAGE }).waitFor({ timeout: 5_000 });
+      await page.screenshot({ path: join(OUT, 'vscode-restart-limit.png') });
+    } catch (e) {
+      await page.screenshot({ path: join(OUT, 'vscode-restart-failure.png') }).catch(() => undefined);
+      throw e;
+    } finally {
+      watched = await watch.stop();
+    }
+    lap(`toasts seen: ${JSON.stringify(watched.seen)}`);
+    expect(watched.most, 'restart toasts after the first restart').toBe(0);
+    expect(watched.seen.filter((t) => t.includes(GAVE_UP_MESSAGE))).toHaveLength(1);
+    expect(watched.seen.filter((t) => LIBRARY_MESSAGE.test(t))).toEqual([]);
+    const center = await notificationCenter(page);
+    lap(`notification center: ${JSON.stringify(center)}`);
+    expect(center.filter((t) => t.includes(RESTART_MESSAGE))).toHaveLength(1);
+    expect(center.filter((t) => t.includes(GAVE_UP_MESSAGE))).toHaveLength(1);
+    expect(center.filter((t) => LIBRARY_MESSAGE.test(t))).toEqual([]);
+    lap('screenshot out/e2e/vscode-restart-limit.png (the error toast)');
+  }, 3 * 60_000);
 });

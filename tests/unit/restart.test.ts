@@ -2,10 +2,11 @@
  * The client's restart decisions (client/src/restart.ts): a stopped server
  * is restarted up to MAX_RESTARTS times within RESTART_WINDOW_MS, the user is
  * told once at the first restart, and after the limit the server stays
- * stopped with one error message. Driven by a fake clock.
+ * stopped with one error message; errors that only say the server is gone
+ * leave the decision to the close. Driven by a fake clock.
  */
 import { describe, it, expect } from 'vitest';
-import { RestartPolicy, MAX_RESTARTS, RESTART_WINDOW_MS, MAX_CONNECTION_ERRORS, type RestartNotice } from '../../client/src/restart';
+import { RestartPolicy, MAX_RESTARTS, RESTART_WINDOW_MS, MAX_CONNECTION_ERRORS, CONNECTION_GONE_CODES, type RestartNotice } from '../../client/src/restart';
 
 function policy(start = 1_000_000): { p: RestartPolicy; notices: RestartNotice[]; advance: (ms: number) => void } {
   let t = start;
@@ -95,5 +96,21 @@ describe('restart policy', () => {
     expect(p.error(undefined)).toBe('shutdown');
     expect(p.error(0)).toBe('shutdown');
     expect(notices).toEqual([]);
+  });
+
+  it('never shuts down on errors that say the server is gone: the close that follows restarts it', () => {
+    // Messages written between the server's death and the connection's close fail with these codes; a
+    // shutdown then would stop the client for good, without a restart or the notice.
+    const { p, notices } = policy();
+    for (const code of ['ERR_IPC_CHANNEL_CLOSED', 'EPIPE', 'ECONNRESET']) {
+      expect(CONNECTION_GONE_CODES.has(code)).toBe(true);
+      for (const count of [1, 2, 4, 6, 100, undefined]) expect(p.error(count, code)).toBe('continue');
+    }
+    expect(notices).toEqual([]);
+    expect(p.closed()).toBe('restart');
+    expect(notices).toEqual(['restarting']);
+    // Other errors keep their limit.
+    expect(p.error(4, 'ERR_INVALID_ARG_TYPE')).toBe('shutdown');
+    expect(p.error(2, 'ERR_INVALID_ARG_TYPE')).toBe('continue');
   });
 });
