@@ -153,8 +153,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
       };
     };
     if (!options.cache) return compute();
-    const key = `${language}${format}${withSentences ? 1 : 0}\u0000${code.some((c) => c.end > from && c.start < to) ? JSON.stringify(code.filter((c) => c.end > from && c.start < to).map((c) => [c.start - from, c.end - from])) : ''}\u0000${piece}`;
-    return options.cache.block(key, compute);
+    const space = `${language}${format}${withSentences ? 1 : 0}\u0000${code.some((c) => c.end > from && c.start < to) ? JSON.stringify(code.filter((c) => c.end > from && c.start < to).map((c) => [c.start - from, c.end - from])) : ''}`;
+    return options.cache.block(space, piece, compute);
   };
 
   const citations: Citation[] = [];
@@ -193,7 +193,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
       const sec = blockSection[bi];
       const role = sec >= 0 ? sections[sec].role : 'other';
       for (const x of dv.sentences) {
-        const cls = options.cache ? options.cache.block(`cls\u0000${role}\u0000${kind}\u0000${language}\u0000${x.text}`, () => classifySentence(x.text, role, kind, lexicons)) : classifySentence(x.text, role, kind, lexicons);
+        const cls = options.cache ? options.cache.block(`cls\u0000${role}\u0000${kind}\u0000${language}`, x.text, () => classifySentence(x.text, role, kind, lexicons)) : classifySentence(x.text, role, kind, lexicons);
         sentences.push({ start: x.start + from, end: x.end + from, text: x.text, cls, section: sec });
       }
     }

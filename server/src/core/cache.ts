@@ -8,8 +8,9 @@
 export class AnalysisCache {
   private chunks = new Map<string, unknown>();
   private nextChunks = new Map<string, unknown>();
-  private blocks = new Map<string, unknown>();
-  private nextBlocks = new Map<string, unknown>();
+  /** Per space (what else the result depends on: role, language …), by text. */
+  private blocks = new Map<string, Map<string, unknown>>();
+  private nextBlocks = new Map<string, Map<string, unknown>>();
   hits = 0;
   misses = 0;
 
@@ -17,14 +18,22 @@ export class AnalysisCache {
     return this.lookup(this.chunks, this.nextChunks, key, compute);
   }
 
-  block<T>(key: string, compute: () => T): T {
-    return this.lookup(this.blocks, this.nextBlocks, key, compute);
+  /**
+   * Per-block work on `text`, which depends on nothing else than `space`.
+   * The text is a key of its own, not part of a longer one: a text that
+   * comes from an earlier result is the same string object again, so
+   * looking it up costs no hashing and no comparison of its characters.
+   */
+  block<T>(space: string, text: string, compute: () => T): T {
+    let next = this.nextBlocks.get(space);
+    if (!next) this.nextBlocks.set(space, (next = new Map()));
+    return this.lookup(this.blocks.get(space), next, text, compute);
   }
 
-  private lookup<T>(cur: Map<string, unknown>, next: Map<string, unknown>, key: string, compute: () => T): T {
+  private lookup<T>(cur: Map<string, unknown> | undefined, next: Map<string, unknown>, key: string, compute: () => T): T {
     let v = next.get(key) as T | undefined;
     if (v !== undefined) return v;
-    v = cur.get(key) as T | undefined;
+    v = cur?.get(key) as T | undefined;
     if (v !== undefined) this.hits++;
     else {
       this.misses++;

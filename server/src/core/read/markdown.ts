@@ -339,7 +339,8 @@ export function readMarkdown(text: string, cache?: AnalysisCache): MarkdownRead 
     const r = cache ? cache.chunk(key, compute) : compute();
     const d = ch.start;
     const sh = (sp: Span): Span => ({ start: sp.start + d, end: sp.end + d });
-    for (const b of r.blocks) out.blocks.push({ ...b, range: sh(b.range), content: sh(b.content) });
+    // Every field named (not spread): this runs for every block on every keystroke.
+    for (const b of r.blocks) out.blocks.push({ type: b.type, range: sh(b.range), content: sh(b.content), text: b.text, level: b.level, label: b.label, marker: b.marker, depth: b.depth, attrId: b.attrId, closed: b.closed, divId: b.divId, major: b.major });
     for (const f of r.footnotes) out.footnotes.push({ ...f, range: sh(f.range), refs: [] });
     for (const l of r.links) out.links.push({ ...l, range: sh(l.range) });
     for (const c of r.code) out.code.push(sh(c));
