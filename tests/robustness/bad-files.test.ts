@@ -129,6 +129,8 @@ describe('a broken bibliography (bronnen.bib)', () => {
 /** Source files, each wrong in its own way, with the reason the user reads. */
 const SOURCES: Array<[string, (dir: string) => void, RegExp]> = [
   ['kapot.pdf', (d) => copyFileSync(resolve(FIXTURES, 'kapot.pdf'), resolve(d, 'kapot.pdf')), /^Source file cannot be read: (damaged PDF|not a PDF)/],
+  ['afgebroken.pdf', (d) => copyFileSync(resolve(FIXTURES, 'afgebroken.pdf'), resolve(d, 'afgebroken.pdf')), /^Source file cannot be read: damaged PDF \(Invalid PDF structure\.\)$/],
+  ['afgebroken.docx', (d) => copyFileSync(resolve(FIXTURES, 'afgebroken.docx'), resolve(d, 'afgebroken.docx')), /^Source file cannot be read: damaged Word document \(Corrupted zip: can't find end of central directory\)$/],
   ['junk.pdf', (d) => writeFileSync(resolve(d, 'junk.pdf'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 251))), /^Source file cannot be read: not a PDF: the file does not start with %PDF$/],
   ['leeg.pdf', (d) => writeFileSync(resolve(d, 'leeg.pdf'), ''), /^Source file cannot be read: empty file$/],
   ['wachtwoord.pdf', (d) => copyFileSync(resolve(FIXTURES, 'wachtwoord.pdf'), resolve(d, 'wachtwoord.pdf')), /^Source file cannot be read: PDF protected with a password$/],
