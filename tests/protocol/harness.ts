@@ -138,6 +138,14 @@ export async function startSession(opts: SessionOptions = {}): Promise<Session> 
   return session;
 }
 
+/** A session on the example with its report open and analysed once. */
+export async function startWithReport(opts: SessionOptions = {}): Promise<{ s: Session; report: { uri: string; text: string } }> {
+  const s = await startSession(opts);
+  const report = await s.open('rapport.md');
+  await s.waitDiagnostics(report.uri);
+  return { s, report };
+}
+
 export function codes(ds: Diagnostic[]): string[] {
   return ds.map((d) => String(d.code));
 }

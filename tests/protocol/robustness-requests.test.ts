@@ -10,7 +10,7 @@
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import type { CodeAction, Command, Diagnostic, Hover, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startSession, posOf, type Session } from './harness';
+import { startSession, startWithReport, posOf, type Session } from './harness';
 
 const METHODS_AT_POSITION = ['textDocument/hover', 'textDocument/definition', 'textDocument/references', 'textDocument/completion', 'textDocument/prepareRename', 'textDocument/rename'];
 const METHODS_ON_DOCUMENT = ['textDocument/documentSymbol', 'textDocument/codeLens', 'textDocument/foldingRange', 'textDocument/codeAction', 'toetssteen/outline', 'toetssteen/trace', 'toetssteen/status', 'toetssteen/quoteDiff'];
@@ -31,9 +31,7 @@ describe('bad requests', () => {
   let s: Session;
   let report: { uri: string; text: string };
   beforeAll(async () => {
-    s = await startSession();
-    report = await s.open('rapport.md');
-    await s.waitDiagnostics(report.uri);
+    ({ s, report } = await startWithReport());
   }, 30000);
   afterAll(() => s.close());
 
@@ -163,6 +161,11 @@ describe('nothing is lost: edits are bound to the version they were computed for
       expect(we.changes).toBeUndefined();
       expect(changes.length).toBeGreaterThan(0);
       for (const dc of changes) expect(dc.textDocument.version).toBe(versionOf(dc.textDocument.uri));
+      // The key changes in the bibliography as well (a file on disk: no version).
+      if (at.line !== posOf(text, '### Conclusie 2').line) {
+        const bib = changes.find((c) => c.textDocument.uri.endsWith('/bronnen.bib'));
+        expect(bib?.edits.map((e) => (e as TextEdit).newText)).toEqual(['lindeveen2021']);
+      }
     }
 
     // The document changes (a line above everything); the editor still shows version 4's diagnostics.

@@ -1,15 +1,13 @@
 /** Bad requests, unknown documents, stale and flooding edits, progress: the server answers or errors cleanly, and the next request works. */
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { startSession, posOf, type Session } from './harness';
+import { startWithReport, posOf, type Session } from './harness';
 
 describe('robustness', () => {
   let s: Session;
   let report: { uri: string; text: string };
   beforeAll(async () => {
-    s = await startSession();
-    report = await s.open('rapport.md');
-    await s.waitDiagnostics(report.uri);
+    ({ s, report } = await startWithReport());
   });
   afterAll(() => s.close());
 

@@ -44,7 +44,7 @@ import type { SourceIndexView } from '../core/claims/types';
 import { projectFileDiagnostics } from '../core/rules/citation';
 import { resolvedFrontMatterBibliographies } from '../core/bibliography/view';
 import { normPath } from '../core/bibliography/util';
-import { MAX_DOCUMENT_BYTES, readConfigText } from '../workspace/files';
+import { MAX_DOCUMENT_BYTES, readConfigText, stripBom, megabytes } from '../workspace/files';
 
 export interface Settings {
   /** Milliseconds of quiet before the whole-document rules run (0: on every version). */
@@ -640,9 +640,8 @@ export class ToetssteenServer {
     if (entry.tooLarge) {
       // Not analysed: one clear word instead of a frozen editor.
       entry.diagnostics = [];
-      const mb = (n: number): string => (n / 1048576).toFixed(n % 1048576 ? 1 : 0);
-      const size = mb(entry.tooLarge);
-      const limit = mb(this.maxFileSize());
+      const size = megabytes(entry.tooLarge);
+      const limit = megabytes(this.maxFileSize());
       const message = { nl: `Document te groot om te analyseren: ${size.replace('.', ',')} MB, grens ${limit.replace('.', ',')} MB (instelling toetssteen.maxFileSize).`, en: `Document too large to analyse: ${size} MB, limit ${limit} MB (setting toetssteen.maxFileSize).` };
       void this.connection.sendDiagnostics({ uri, version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, code: 'document/too-large', source: 'toetssteen', message: message[this.locale] }] });
       return;
@@ -768,9 +767,6 @@ export function bytesOver(text: string, limit: number): number | null {
   return bytes > limit ? bytes : null;
 }
 
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-}
 
 export function counts(m: DocumentModel): Record<string, number> {
   return {

@@ -23,6 +23,46 @@ export interface LoadedConfig {
   problems: ConfigProblem[];
 }
 
+/** Why `readTextFile` did not read a file. */
+export type Refusal =
+  | { why: 'missing' }
+  | { why: 'folder' }
+  /** A pipe, a socket or a device: reading one may never end. */
+  | { why: 'special' }
+  | { why: 'too-large'; size: number }
+  | { why: 'binary' }
+  | { why: 'unreadable'; code: string };
+
+/**
+ * Reads a text file (UTF-8, BOM removed) of at most `maxBytes`, or says
+ * why not. Every reader of a user's text file goes through here, so that a
+ * folder, a pipe, a huge or a binary file by a text file's name is refused
+ * the same way everywhere; each caller words the refusal itself.
+ */
+export function readTextFile(path: string, maxBytes: number): { text: string } | Refusal {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return { why: 'folder' };
+    if (!st.isFile()) return { why: 'special' };
+    if (st.size > maxBytes) return { why: 'too-large', size: st.size };
+    const buf = readFileSync(path);
+    if (buf.includes(0)) return { why: 'binary' };
+    return { text: stripBom(buf.toString('utf8')) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return code === 'ENOENT' ? { why: 'missing' } : { why: 'unreadable', code };
+  }
+}
+
+export function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+/** Bytes as megabytes for a message: "5", "50.2". */
+export function megabytes(n: number): string {
+  return (n / 1048576).toFixed(n % 1048576 ? 1 : 0);
+}
+
 /** Larger project files are not read. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -32,22 +72,20 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
  * Shared by the command line and the language server.
  */
 export function readConfigText(file: string): { text: string } | { problem: { nl: string; en: string } } {
-  const defaults = { nl: 'de standaardinstellingen gelden', en: 'the defaults apply' };
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) return { problem: { nl: `Het projectbestand is geen gewoon bestand (${st.isDirectory() ? 'een map' : 'een pipe of apparaat'}); ${defaults.nl}.`, en: `The project file is not a regular file (${st.isDirectory() ? 'a folder' : 'a pipe or a device'}); ${defaults.en}.` } };
-    if (st.size > MAX_CONFIG_BYTES) return { problem: { nl: `Het projectbestand is te groot (${st.size} bytes, grens ${MAX_CONFIG_BYTES}); ${defaults.nl}.`, en: `The project file is too large (${st.size} bytes, limit ${MAX_CONFIG_BYTES}); ${defaults.en}.` } };
-    const buf = readFileSync(file);
-    if (buf.includes(0)) return { problem: { nl: `Het projectbestand is geen tekstbestand; ${defaults.nl}.`, en: `The project file is not a text file; ${defaults.en}.` } };
-    return { text: stripBom(buf.toString('utf8')) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { problem: { nl: `Het projectbestand is onleesbaar (${code}); ${defaults.nl}.`, en: `The project file cannot be read (${code}); ${defaults.en}.` } };
+  const r = readTextFile(file, MAX_CONFIG_BYTES);
+  if ('text' in r) return r;
+  const say = (nl: string, en: string) => ({ problem: { nl: `${nl}; de standaardinstellingen gelden.`, en: `${en}; the defaults apply.` } });
+  switch (r.why) {
+    case 'folder':
+    case 'special':
+      return say(`Het projectbestand is geen gewoon bestand (${r.why === 'folder' ? 'een map' : 'een pipe of apparaat'})`, `The project file is not a regular file (${r.why === 'folder' ? 'a folder' : 'a pipe or a device'})`);
+    case 'too-large':
+      return say(`Het projectbestand is te groot (${r.size} bytes, grens ${MAX_CONFIG_BYTES})`, `The project file is too large (${r.size} bytes, limit ${MAX_CONFIG_BYTES})`);
+    case 'binary':
+      return say('Het projectbestand is geen tekstbestand', 'The project file is not a text file');
+    default:
+      return say(`Het projectbestand is onleesbaar (${r.why === 'missing' ? 'ENOENT' : r.code})`, `The project file cannot be read (${r.why === 'missing' ? 'ENOENT' : r.code})`);
   }
-}
-
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
 /** The project file at `root`, or the defaults when there is none. */
@@ -103,23 +141,10 @@ export function displayPath(p: string): string {
 
 /** Reads a document as text (BOM removed); InputError with a clear message when it can't (or it is larger than `maxBytes`). */
 export function readDocumentText(path: string, maxBytes = MAX_DOCUMENT_BYTES): string {
-  let buf: Buffer;
-  try {
-    const st = statSync(path);
-    if (st.isFile() && st.size > maxBytes) {
-      const mb = (n: number): string => (n / 1048576).toFixed(n % 1048576 ? 1 : 0);
-      throw new InputError(`cannot read ${path}: document too large to analyse: ${mb(st.size)} MB, limit ${mb(maxBytes)} MB`);
-    }
-    if (!st.isFile() && !st.isDirectory()) throw new InputError(`cannot read ${path}: not a regular file`);
-    buf = readFileSync(path);
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? String(e)}`);
-  }
-  if (buf.includes(0)) throw new InputError(`cannot read ${path}: not a text file`);
-  let text = buf.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
+  const r = readTextFile(path, maxBytes);
+  if ('text' in r) return r.text;
+  const why = { missing: 'no such file', folder: 'is a directory', special: 'not a regular file', binary: 'not a text file' } as const;
+  if (r.why === 'too-large') throw new InputError(`cannot read ${path}: document too large to analyse: ${megabytes(r.size)} MB, limit ${megabytes(maxBytes)} MB`);
+  throw new InputError(`cannot read ${path}: ${r.why === 'unreadable' ? r.code : why[r.why]}`);
 }
 

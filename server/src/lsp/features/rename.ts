@@ -10,8 +10,6 @@
  */
 import { ResponseError, ErrorCodes, type TextEdit, type WorkspaceEdit, TextDocumentEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { dirname, resolve as resolvePath, sep } from 'node:path';
 import type { ToetssteenServer } from '../server';
 import { findItem, referencesTo, targetAt, type ItemInfo } from '../resolve';
 import type { Span } from '../../core/types';
@@ -64,22 +62,17 @@ export function registerRename(server: ToetssteenServer): void {
         const oldKey = t.citation.key;
         const newKey = p.newName.replace(/^@/, '');
         if (!/^[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*$/u.test(newKey)) throw new ResponseError(ErrorCodes.InvalidParams, `'${p.newName}' is no valid citation key`);
-        const bibFiles = new Set<string>();
+        // The bibliographies the documents cite through, as the project read them (inside the workspace only).
+        const bibliography = server.project().bibliography;
+        const bibFiles = new Map<string, string>();
         for (const m of server.project().documents) {
           if (!m.uri) continue;
           for (const cit of m.citations) if (cit.key === oldKey) add(m.uri, cit.keyRange, newKey);
-          const fm = m.frontMatter?.bibliography;
-          const list = typeof fm === 'string' ? [fm] : Array.isArray(fm) ? fm.filter((x): x is string => typeof x === 'string') : [];
-          const path = server.fsPath(m.uri);
-          if (path) for (const b of list) bibFiles.add(resolvePath(dirname(path), b));
+          for (const f of bibliography?.filesFor(m) ?? []) if (f.text !== null) bibFiles.set(f.path, f.text);
         }
-        for (const root of server.roots) for (const b of server.config.bibliography) bibFiles.add(resolvePath(root, b));
-        for (const file of bibFiles) {
-          // Only bibliographies in the workspace, and only files: a front matter path may lead anywhere.
-          if (!existsSync(file) || !statSync(file).isFile() || !server.roots.some((r) => file.startsWith(r + sep))) continue;
+        for (const [file, read] of bibFiles) {
           const bu = URI.file(file).toString();
-          const open = server.documents.get(bu);
-          const text = open ? open.getText() : readFileSync(file, 'utf8');
+          const text = server.documents.get(bu)?.getText() ?? read;
           for (const r of bibKeyRanges(text, oldKey)) add(bu, r, newKey, text);
         }
       } else {

@@ -5,13 +5,14 @@
  * parsing is the pure core parser. Nothing is thrown: an unreadable or
  * missing file is kept with `text: null` and a problem.
  */
-import { readFileSync, existsSync, statSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { resolve, relative, isAbsolute } from 'node:path';
 import type { BibEntry, BibliographyFile, BibliographyView, BibProblem } from '../../core/bibliography/types';
 import { parseBibliography, bibFormatOf } from '../../core/bibliography/parse';
 import { createBibliographyView, resolvedFrontMatterBibliographies } from '../../core/bibliography/view';
 import { normPath } from '../../core/bibliography/util';
 import type { ProjectConfig } from '../../core/config';
+import { readTextFile, stripBom, megabytes } from '../files';
 
 /** Larger bibliographies are not read: parsing one takes about a second per megabyte. */
 export const MAX_BIBLIOGRAPHY_BYTES = 10 * 1024 * 1024;
@@ -80,27 +81,19 @@ export class BibliographyStore {
     const outside = content === null && !this.inside(abs);
     if (outside) refuse('buiten de projectmap; niet gelezen', 'outside the project folder; not read');
     else if (content === null) {
-      try {
-        if (!existsSync(abs)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-        const st = statSync(abs);
-        const mb = (n: number): string => (n / 1048576).toFixed(n % 1048576 ? 1 : 0);
-        if (!st.isFile()) refuse(st.isDirectory() ? 'een map, geen bestand' : 'geen gewoon bestand', st.isDirectory() ? 'a folder, not a file' : 'not a regular file');
-        else if (st.size > MAX_BIBLIOGRAPHY_BYTES) refuse(`te groot om te lezen: ${mb(st.size)} MB, grens ${mb(MAX_BIBLIOGRAPHY_BYTES)} MB`, `too large to read: ${mb(st.size)} MB, limit ${mb(MAX_BIBLIOGRAPHY_BYTES)} MB`);
-        else {
-          const buf = readFileSync(abs);
-          if (buf.includes(0)) refuse('geen tekstbestand', 'not a text file');
-          else content = buf.toString('utf8');
-        }
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        const why = code === 'ENOENT' ? { nl: 'bestand niet gevonden', en: 'file not found' } : { nl: `onleesbaar (${code ?? String(e)})`, en: `unreadable (${code ?? String(e)})` };
-        problems = [{ message: why, line: 0, character: 0 }];
-      }
+      const r = readTextFile(abs, MAX_BIBLIOGRAPHY_BYTES);
+      if ('text' in r) content = r.text;
+      else if (r.why === 'missing') refuse('bestand niet gevonden', 'file not found');
+      else if (r.why === 'folder') refuse('een map, geen bestand', 'a folder, not a file');
+      else if (r.why === 'special') refuse('geen gewoon bestand', 'not a regular file');
+      else if (r.why === 'too-large') refuse(`te groot om te lezen: ${megabytes(r.size)} MB, grens ${megabytes(MAX_BIBLIOGRAPHY_BYTES)} MB`, `too large to read: ${megabytes(r.size)} MB, limit ${megabytes(MAX_BIBLIOGRAPHY_BYTES)} MB`);
+      else if (r.why === 'binary') refuse('geen tekstbestand', 'not a text file');
+      else refuse(`onleesbaar (${r.code})`, `unreadable (${r.code})`);
     }
     let file: BibliographyFile;
     if (content === null) file = { path: abs, text: null, format: bibFormatOf(abs), entries: [], problems, ...(outside ? { outside } : {}) };
     else {
-      if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+      content = stripBom(content);
       file = { path: abs, text: content, ...parseBibliography(content, abs) };
       if (file.problems.length > MAX_PROBLEMS) {
         const more = file.problems.length - MAX_PROBLEMS;

@@ -9,7 +9,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ExtractCache, contentHash } from './cache';
-import { extractSource, kindOf, SourceReadError } from './extract';
+import { extractSource, kindOf, libraryMessage, SourceReadError } from './extract';
+import { megabytes } from '../files';
 import { SourceIndex } from './search-index';
 
 export interface BuildOptions {
@@ -75,11 +76,6 @@ export function listSourceFiles(root: string, folders: readonly string[]): strin
   return [...new Set(out)];
 }
 
-function libraryLine(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code ?? (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 160);
-}
-
 function abortError(): Error {
   const e = new Error('Source indexing was cancelled');
   e.name = 'AbortError';
@@ -110,8 +106,7 @@ export async function buildSourceIndex(options: BuildOptions): Promise<BuiltInde
       }
       // A pipe or a device: reading one may never end.
       if (!st.isFile()) throw new SourceReadError({ nl: 'geen gewoon bestand (een pipe of apparaat)', en: 'not a regular file (a pipe or a device)' });
-      const mb = (n: number): number => Math.round(n / 1048576);
-      if (st.size > MAX_BYTES) throw new SourceReadError({ nl: `te groot (${mb(st.size)} MB, grens ${mb(MAX_BYTES)} MB)`, en: `too large (${mb(st.size)} MB, limit ${mb(MAX_BYTES)} MB)` });
+      if (st.size > MAX_BYTES) throw new SourceReadError({ nl: `te groot (${megabytes(st.size)} MB, grens ${megabytes(MAX_BYTES)} MB)`, en: `too large (${megabytes(st.size)} MB, limit ${megabytes(MAX_BYTES)} MB)` });
       const data = new Uint8Array(readFileSync(path));
       const hash = contentHash(data);
       let ex = cache?.get(hash) ?? null;
@@ -126,7 +121,8 @@ export async function buildSourceIndex(options: BuildOptions): Promise<BuiltInde
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw e;
       stats.unreadable++;
-      const why = e instanceof SourceReadError ? e.why : { nl: libraryLine(e), en: libraryLine(e) };
+      const other = (e as NodeJS.ErrnoException).code ?? libraryMessage(e);
+      const why = e instanceof SourceReadError ? e.why : { nl: other, en: other };
       index.addProblem({ path, message: { nl: `Bronbestand onleesbaar: ${why.nl}`, en: `Source file cannot be read: ${why.en}` } });
     }
     options.onProgress?.(i + 1, files.length);

@@ -7,6 +7,7 @@
  */
 import type { SourceKind } from '../../core/claims/types';
 import { normalizeText } from '../../core/text';
+import { stripBom } from '../files';
 
 export const SOURCE_EXTENSIONS: Record<string, SourceKind> = { '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.pdf': 'pdf', '.docx': 'docx' };
 
@@ -34,7 +35,7 @@ export class SourceReadError extends Error {
 }
 
 /** The first line of a library's message, without the links some add ("see https://…"). */
-function libraryMessage(e: unknown): string {
+export function libraryMessage(e: unknown): string {
   const first = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 300);
   const at = first.search(/(?:if it is, )?see https?:\/\//i);
   let end = at >= 0 ? at : first.length;
@@ -62,8 +63,7 @@ export async function extractSource(path: string, data: Uint8Array): Promise<Ext
   if (kind === 'docx') return extractDocx(data);
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (buf.includes(0)) throw new SourceReadError({ nl: 'geen tekstbestand (binaire inhoud)', en: 'not a text file (binary content)' });
-  let text = buf.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = stripBom(buf.toString('utf8'));
   return { kind, title: firstTitle(text, kind), pages: [kind === 'txt' ? joinHyphenation(text) : text] };
 }
 
