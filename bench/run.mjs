@@ -63,7 +63,7 @@ function compare(name, text, uri) {
 console.log(`Toetssteen bench — Node ${process.version}, ${RUNS} runs after ${WARMUP} warm-up\n`);
 const report = makeReport(150_000);
 const r = compare('Markdown report (examples, 150 KB)', report, 'bench.md');
-const seeds = resolve(here, '../../shared/seeds');
+const seeds = resolve(here, '../tests/fixtures/seeds');
 for (const f of ['001_237bc29c2e6f7c57.txt', '004_b2f518212f0b3cce.txt']) {
   const p = resolve(seeds, f);
   if (existsSync(p)) compare(`seed ${f.slice(0, 3)} (plain text)`, readFileSync(p, 'utf8'), f);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The real documents beside the project (read-only; never edited). */
-export const SEEDS_DIR = resolve(__dirname, '../../../shared/seeds');
+export const SEEDS_DIR = resolve(__dirname, '../fixtures/seeds');
 export const EXAMPLES_DIR = resolve(__dirname, '../../examples');
 
 export function seed(prefix: string): string {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { splitSentences, type SentenceSpan } from '../../server/src/core/sentences';
 import abbreviations from '../../server/src/core/lexicon/abbreviations.json';
 
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const SEEDS = path.resolve(__dirname, '../fixtures/seeds');
 
 /** The sentence texts of `s`. */
 function texts(s: string, lang?: 'nl' | 'en'): string[] {
